@@ -1,0 +1,69 @@
+"""What the team board shows, as plain data: built off the GUI thread, drawn on it.
+
+A :class:`BoardSnapshot` is immutable so it can cross from the refresh worker to the GUI
+thread without locks; the Qt models diff consecutive snapshots to emit ``dataChanged`` only
+for rows that changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from console.domain.kpi import QueueStats
+
+
+@dataclass(frozen=True, slots=True)
+class AgentRow:
+    name: str
+    display_name: str
+    team: str
+    state: str
+    reason: str | None
+    state_since: float | None
+    calls_today: int
+    aht_today_s: float | None
+    missed_rings: int
+    last_call_end: float | None
+    talk_today_s: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class FloorKpis:
+    calls_waiting: int
+    longest_wait_s: float
+    sl_today: float | None
+    sl_30m: float | None
+    sl_target: float
+    sl_seconds: int
+    abandon_rate: float | None
+    aht_s: float | None
+    occupancy: float | None
+    available: int
+    on_call: int
+    wrap_up: int
+    paused: int
+    logged_out: int
+    paused_reasons: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IntervalBucket:
+    start_ts: float
+    offered: int
+    answered: int
+    abandoned: int
+
+
+@dataclass(frozen=True, slots=True)
+class BoardSnapshot:
+    now: float
+    kpis: FloorKpis
+    agents: tuple[AgentRow, ...]
+    queues: tuple[QueueStats, ...]
+    intervals: tuple[IntervalBucket, ...]
+    interval_seconds: int
+    depth: tuple[tuple[float, int], ...]
+    teams: tuple[str, ...]
+    problems: int = 0
+    unknown_events: int = 0
+    sources: tuple[str, ...] = field(default_factory=tuple)

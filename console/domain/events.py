@@ -1,0 +1,83 @@
+"""Normalized events: the one vocabulary every source (queue_log, AMI, simulator) speaks.
+
+A queue_log line is kept close to its original shape (event name plus positional data) so that
+nothing is lost; the meaning of each field is decoded once, by the derivation in
+:mod:`console.domain.floor_state`, not by every reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Events of Asterisk's queue_log that the console understands (DESIGN.md section 5),
+# plus the custom ABUSEFLAG written by the QueueLog() dialplan application.
+CALL_EVENTS = frozenset(
+    {
+        "ENTERQUEUE",
+        "CONNECT",
+        "COMPLETECALLER",
+        "COMPLETEAGENT",
+        "ABANDON",
+        "EXITWITHTIMEOUT",
+        "EXITWITHKEY",
+        "EXITEMPTY",
+        "WITHDRAW",
+        "TRANSFER",
+        "BLINDTRANSFER",
+        "ATTENDEDTRANSFER",
+        "RINGNOANSWER",
+        "RINGCANCELED",
+        "ABUSEFLAG",
+    }
+)
+MEMBER_EVENTS = frozenset(
+    {
+        "ADDMEMBER",
+        "REMOVEMEMBER",
+        "PAUSE",
+        "UNPAUSE",
+        "PAUSEALL",
+        "UNPAUSEALL",
+        "AGENTLOGIN",
+        "AGENTLOGOFF",
+        "AGENTCALLBACKLOGIN",
+        "AGENTCALLBACKLOGOFF",
+        "PENALTY",
+    }
+)
+SYSTEM_EVENTS = frozenset({"QUEUESTART", "CONFIGRELOAD"})
+KNOWN_EVENTS = CALL_EVENTS | MEMBER_EVENTS | SYSTEM_EVENTS
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEvent:
+    """One queue_log line, split and cleaned: ``NONE`` and empty fields become ``None``."""
+
+    ts: int
+    callid: str | None
+    queue: str | None
+    agent: str | None
+    event: str
+    data: tuple[str | None, ...] = ()
+    line_no: int = 0
+
+    def field(self, index: int) -> str | None:
+        """data1 is ``field(1)``; a missing field is ``None`` rather than an IndexError."""
+        i = index - 1
+        return self.data[i] if 0 <= i < len(self.data) else None
+
+    def int_field(self, index: int, default: int = 0) -> int:
+        value = self.field(index)
+        if value is None:
+            return default
+        try:
+            return int(value)
+        except ValueError:
+            try:
+                return int(float(value))
+            except ValueError:
+                return default
+
+    @property
+    def known(self) -> bool:
+        return self.event in KNOWN_EVENTS

@@ -1,0 +1,452 @@
+"""Derive calls and agent-state intervals from queue_log events, one event at a time.
+
+This is the only place that knows what each queue_log field means. It is pure and incremental:
+the ingest feeds it events in file order, collects what changed since the last batch
+(:meth:`FloorState.take_changes`), and the store writes those rows together with the read
+offset. The whole state round-trips through :meth:`to_dict`/:meth:`from_dict`, stored in the
+same transaction, so a restarted reader continues exactly where it stopped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from console.domain import kpi
+from console.domain.agent_state import AgentState, is_wrap_up_reason
+from console.domain.events import QueueEvent
+
+# A call with no end line after this long is closed as "lost" so it stops counting as waiting.
+STALE_CALL_SECONDS = 4 * 3600
+
+
+@dataclass(slots=True)
+class CallRecord:
+    id: int
+    callid: str
+    queue: str
+    enter_ts: int
+    caller: str | None = None
+    position: int | None = None
+    outcome: str = kpi.WAITING
+    agent: str | None = None
+    connect_ts: int | None = None
+    end_ts: int | None = None
+    hold_s: int | None = None
+    ring_s: int | None = None
+    talk_s: int | None = None
+    line_no: int = 0
+
+    def row(self) -> tuple:
+        return (
+            self.id, self.callid, self.queue, self.caller, self.enter_ts, self.position,
+            self.outcome, self.agent, self.connect_ts, self.end_ts, self.hold_s, self.ring_s,
+            self.talk_s, self.line_no,
+        )
+
+
+@dataclass(slots=True)
+class StateInterval:
+    id: int
+    agent: str
+    state: str
+    reason: str | None
+    start_ts: int
+    end_ts: int | None = None
+
+    def row(self) -> tuple:
+        return (self.id, self.agent, self.state, self.reason, self.start_ts, self.end_ts)
+
+
+@dataclass(slots=True)
+class AgentStatus:
+    name: str
+    logged_in: bool = True
+    queues: list[str] = field(default_factory=list)
+    paused: bool = False
+    pause_reason: str | None = None
+    on_call: str | None = None  # callid
+    wrap_until: int = 0
+    interval_id: int | None = None
+    state: str = AgentState.LOGGED_OUT.value
+
+
+@dataclass(slots=True)
+class Changes:
+    """Rows to write for one batch."""
+
+    calls: dict[int, CallRecord] = field(default_factory=dict)
+    intervals: dict[int, StateInterval] = field(default_factory=dict)
+    rings: list[tuple] = field(default_factory=list)
+    flags: list[tuple] = field(default_factory=list)
+    agents: set[str] = field(default_factory=set)
+    unknown_events: int = 0
+
+
+class FloorState:
+    """The live picture: open calls and each agent's status; emits changed rows."""
+
+    def __init__(self, wrapup_seconds: int = 0, aliases: dict[str, str] | None = None) -> None:
+        self.wrapup_seconds = wrapup_seconds
+        self.aliases = dict(aliases or {})
+        self.open_calls: dict[tuple[str, str], CallRecord] = {}
+        self.agents: dict[str, AgentStatus] = {}
+        self.open_intervals: dict[int, StateInterval] = {}
+        self.next_call_id = 1
+        self.next_interval_id = 1
+        self.last_ts = 0
+        self._changes = Changes()
+        self._since_sweep = 0
+        self._handlers = {
+            "ENTERQUEUE": self._enterqueue,
+            "CONNECT": self._connect,
+            "COMPLETECALLER": self._complete,
+            "COMPLETEAGENT": self._complete,
+            "TRANSFER": self._transfer,
+            "BLINDTRANSFER": self._transfer,
+            "ATTENDEDTRANSFER": self._transfer,
+            "ABANDON": self._left_queue,
+            "EXITWITHTIMEOUT": self._left_queue,
+            "EXITEMPTY": self._left_queue,
+            "EXITWITHKEY": self._left_queue,
+            "WITHDRAW": self._left_queue,
+            "RINGNOANSWER": self._ring,
+            "RINGCANCELED": self._ring,
+            "ABUSEFLAG": self._abuseflag,
+            "ADDMEMBER": self._addmember,
+            "REMOVEMEMBER": self._removemember,
+            "AGENTLOGIN": self._login,
+            "AGENTCALLBACKLOGIN": self._login,
+            "AGENTLOGOFF": self._logoff,
+            "AGENTCALLBACKLOGOFF": self._logoff,
+            "PAUSE": self._pause,
+            "PAUSEALL": self._pause,
+            "UNPAUSE": self._unpause,
+            "UNPAUSEALL": self._unpause,
+            "QUEUESTART": self._queuestart,
+            "CONFIGRELOAD": _ignore,
+            "PENALTY": _ignore,
+        }
+
+    # ------------------------------------------------------------------ feeding
+    def apply(self, ev: QueueEvent) -> None:
+        if ev.ts > self.last_ts:
+            self.last_ts = ev.ts
+        handler = self._handlers.get(ev.event)
+        if handler is None:
+            self._changes.unknown_events += 1
+        else:
+            handler(ev)
+        self._since_sweep += 1
+        if self._since_sweep >= 5000:
+            self.sweep_stale(self.last_ts)
+
+    def take_changes(self) -> Changes:
+        """Hand over the rows changed since the last call and start a new batch."""
+        changes, self._changes = self._changes, Changes()
+        return changes
+
+    def sweep_stale(self, now: int) -> None:
+        self._since_sweep = 0
+        limit = now - STALE_CALL_SECONDS
+        stale = [k for k, c in self.open_calls.items() if c.enter_ts < limit]
+        for key in stale:
+            call = self.open_calls.pop(key)
+            self._close_lost(call, call.enter_ts + STALE_CALL_SECONDS)
+
+    # ------------------------------------------------------------------ helpers
+    def _agent_name(self, raw: str | None) -> str | None:
+        if raw is None:
+            return None
+        return self.aliases.get(raw, raw)
+
+    def _agent(self, name: str, ts: int) -> AgentStatus:
+        status = self.agents.get(name)
+        if status is None:
+            status = AgentStatus(name=name)
+            self.agents[name] = status
+            self._changes.agents.add(name)
+        return status
+
+    def _derive(self, a: AgentStatus, ts: int) -> tuple[str, str | None]:
+        if not a.logged_in:
+            return AgentState.LOGGED_OUT.value, None
+        if a.on_call:
+            return AgentState.ON_CALL.value, None
+        if a.paused:
+            if is_wrap_up_reason(a.pause_reason):
+                return AgentState.WRAP_UP.value, a.pause_reason
+            return AgentState.PAUSED.value, a.pause_reason
+        if ts < a.wrap_until:
+            return AgentState.WRAP_UP.value, None
+        return AgentState.AVAILABLE.value, None
+
+    def _restate(self, a: AgentStatus, ts: int) -> None:
+        """Close the agent's interval and open a new one if the derived state changed."""
+        if a.wrap_until and ts >= a.wrap_until and a.state == AgentState.WRAP_UP.value:
+            # the automatic wrap-up ran out before this event: end it where it ended
+            end = a.wrap_until
+            a.wrap_until = 0
+            self._switch(a, AgentState.AVAILABLE.value, None, end)
+        state, reason = self._derive(a, ts)
+        current = self.open_intervals.get(a.interval_id) if a.interval_id else None
+        if current is not None and current.state == state and current.reason == reason:
+            return
+        self._switch(a, state, reason, ts)
+
+    def _switch(self, a: AgentStatus, state: str, reason: str | None, ts: int) -> None:
+        current = self.open_intervals.pop(a.interval_id, None) if a.interval_id else None
+        if current is not None:
+            if current.state == state and current.reason == reason:
+                self.open_intervals[current.id] = current
+                return
+            current.end_ts = max(ts, current.start_ts)
+            self._changes.intervals[current.id] = current
+        interval = StateInterval(self.next_interval_id, a.name, state, reason, ts)
+        self.next_interval_id += 1
+        self.open_intervals[interval.id] = interval
+        self._changes.intervals[interval.id] = interval
+        a.interval_id = interval.id
+        a.state = state
+
+    def _touch(self, call: CallRecord) -> None:
+        self._changes.calls[call.id] = call
+
+    def _new_call(self, ev: QueueEvent, enter_ts: int) -> CallRecord:
+        call = CallRecord(
+            id=self.next_call_id, callid=ev.callid or "", queue=ev.queue or "",
+            enter_ts=enter_ts, line_no=ev.line_no,
+        )
+        self.next_call_id += 1
+        return call
+
+    def _open_call(self, ev: QueueEvent) -> CallRecord:
+        """The open call this event belongs to; one is made up if its ENTERQUEUE was never seen."""
+        key = (ev.callid or "", ev.queue or "")
+        call = self.open_calls.get(key)
+        if call is None:
+            call = self._new_call(ev, ev.ts)
+            self.open_calls[key] = call
+        return call
+
+    def _close_lost(self, call: CallRecord, ts: int) -> None:
+        call.outcome = kpi.LOST
+        call.end_ts = ts
+        self._touch(call)
+        if call.agent:
+            a = self.agents.get(call.agent)
+            if a is not None and a.on_call == call.callid:
+                a.on_call = None
+                self._restate(a, ts)
+
+    # ------------------------------------------------------------------ call events
+    def _enterqueue(self, ev: QueueEvent) -> None:
+        key = (ev.callid or "", ev.queue or "")
+        previous = self.open_calls.pop(key, None)
+        if previous is not None:  # re-entered with the same uniqueid: the first visit ended unseen
+            self._close_lost(previous, ev.ts)
+        call = self._new_call(ev, ev.ts)
+        call.caller = ev.field(2)
+        call.position = ev.int_field(3, 0) or None
+        self.open_calls[key] = call
+        self._touch(call)
+
+    def _connect(self, ev: QueueEvent) -> None:
+        call = self._open_call(ev)
+        hold = ev.int_field(1)
+        if call.enter_ts == ev.ts and hold:
+            call.enter_ts = ev.ts - hold
+        agent = self._agent_name(ev.agent)
+        call.agent = agent
+        call.connect_ts = ev.ts
+        call.hold_s = hold
+        call.ring_s = ev.int_field(3)
+        call.outcome = kpi.CONNECTED
+        self._touch(call)
+        if agent:
+            a = self._agent(agent, ev.ts)
+            a.logged_in = True
+            a.on_call = call.callid
+            self._restate(a, ev.ts)
+
+    def _finish(self, ev: QueueEvent, outcome: str, hold: int, talk: int) -> None:
+        key = (ev.callid or "", ev.queue or "")
+        call = self.open_calls.pop(key, None)
+        if call is None:
+            call = self._new_call(ev, ev.ts - hold - talk)
+            call.connect_ts = ev.ts - talk
+        agent = self._agent_name(ev.agent) or call.agent
+        call.agent = agent
+        call.outcome = outcome
+        call.hold_s = hold if call.hold_s is None else call.hold_s
+        call.talk_s = talk
+        call.end_ts = ev.ts
+        self._touch(call)
+        if agent:
+            a = self._agent(agent, ev.ts)
+            if a.on_call == call.callid or a.on_call is None:
+                a.on_call = None
+                if self.wrapup_seconds:
+                    a.wrap_until = ev.ts + self.wrapup_seconds
+                self._restate(a, ev.ts)
+
+    def _complete(self, ev: QueueEvent) -> None:
+        outcome = kpi.COMPLETED_CALLER if ev.event == "COMPLETECALLER" else kpi.COMPLETED_AGENT
+        self._finish(ev, outcome, ev.int_field(1), ev.int_field(2))
+
+    def _transfer(self, ev: QueueEvent) -> None:
+        if ev.event == "ATTENDEDTRANSFER":  # method|x|y|holdtime|calltime|origposition
+            hold, talk = ev.int_field(4), ev.int_field(5)
+        else:  # extension|context|holdtime|calltime|origposition
+            hold, talk = ev.int_field(3), ev.int_field(4)
+        self._finish(ev, kpi.TRANSFERRED, hold, talk)
+
+    _LEFT = {
+        "ABANDON": (kpi.ABANDONED, 3),
+        "EXITWITHTIMEOUT": (kpi.EXIT_TIMEOUT, 3),
+        "EXITEMPTY": (kpi.EXIT_EMPTY, 3),
+        "EXITWITHKEY": (kpi.EXIT_KEY, 4),
+        "WITHDRAW": (kpi.WITHDRAWN, 3),
+    }
+
+    def _left_queue(self, ev: QueueEvent) -> None:
+        outcome, wait_field = self._LEFT[ev.event]
+        wait = ev.int_field(wait_field)
+        key = (ev.callid or "", ev.queue or "")
+        call = self.open_calls.pop(key, None)
+        if call is None:
+            call = self._new_call(ev, ev.ts - wait)
+        call.outcome = outcome
+        call.hold_s = wait
+        call.end_ts = ev.ts
+        self._touch(call)
+
+    def _ring(self, ev: QueueEvent) -> None:
+        agent = self._agent_name(ev.agent)
+        if agent is None:
+            return
+        a = self._agent(agent, ev.ts)
+        if not a.logged_in:
+            a.logged_in = True
+            self._restate(a, ev.ts)
+        kind = "noanswer" if ev.event == "RINGNOANSWER" else "canceled"
+        self._changes.rings.append(
+            (ev.ts, ev.callid, ev.queue, agent, ev.int_field(1), kind)
+        )
+
+    def _abuseflag(self, ev: QueueEvent) -> None:
+        agent = self._agent_name(ev.agent)
+        if agent:
+            self._agent(agent, ev.ts)
+        call = self.open_calls.get((ev.callid or "", ev.queue or ""))
+        severity = min(3, max(1, ev.int_field(1, 1)))
+        self._changes.flags.append(
+            (ev.ts, ev.callid, ev.queue, agent, call.caller if call else None, severity,
+             ev.field(2), ev.field(3), "queue_log", ev.line_no)
+        )
+
+    # ------------------------------------------------------------------ member events
+    def _addmember(self, ev: QueueEvent) -> None:
+        agent = self._agent_name(ev.agent)
+        if agent is None:
+            return
+        a = self._agent(agent, ev.ts)
+        if ev.queue and ev.queue not in a.queues:
+            a.queues.append(ev.queue)
+        a.logged_in = True
+        if (ev.field(1) or "").upper() == "PAUSED":
+            a.paused = True
+        self._restate(a, ev.ts)
+
+    def _removemember(self, ev: QueueEvent) -> None:
+        agent = self._agent_name(ev.agent)
+        a = self.agents.get(agent) if agent else None
+        if a is None:
+            return
+        if ev.queue in a.queues:
+            a.queues.remove(ev.queue)
+        if not a.queues:
+            a.logged_in = False
+            a.paused = False
+        self._restate(a, ev.ts)
+
+    def _login(self, ev: QueueEvent) -> None:
+        agent = self._agent_name(ev.agent)
+        if agent is None:
+            return
+        iface = ev.field(1)
+        if iface and iface != agent:
+            self.aliases.setdefault(iface, agent)
+        a = self._agent(agent, ev.ts)
+        a.logged_in = True
+        self._restate(a, ev.ts)
+
+    def _logoff(self, ev: QueueEvent) -> None:
+        agent = self._agent_name(ev.agent)
+        a = self.agents.get(agent) if agent else None
+        if a is None:
+            return
+        a.logged_in = False
+        a.paused = False
+        a.queues.clear()
+        self._restate(a, ev.ts)
+
+    def _pause(self, ev: QueueEvent) -> None:
+        agent = self._agent_name(ev.agent)
+        if agent is None:
+            return
+        a = self._agent(agent, ev.ts)
+        a.logged_in = True
+        a.paused = True
+        a.pause_reason = ev.field(1)
+        self._restate(a, ev.ts)
+
+    def _unpause(self, ev: QueueEvent) -> None:
+        agent = self._agent_name(ev.agent)
+        if agent is None:
+            return
+        a = self._agent(agent, ev.ts)
+        a.logged_in = True
+        a.paused = False
+        a.pause_reason = None
+        self._restate(a, ev.ts)
+
+    def _queuestart(self, ev: QueueEvent) -> None:
+        """Asterisk (re)started: calls it was holding are gone; agents' states restart."""
+        for call in list(self.open_calls.values()):
+            self._close_lost(call, ev.ts)
+        self.open_calls.clear()
+
+    # ------------------------------------------------------------------ persistence
+    def to_dict(self) -> dict:
+        return {
+            "v": 1,
+            "wrapup_seconds": self.wrapup_seconds,
+            "next_call_id": self.next_call_id,
+            "next_interval_id": self.next_interval_id,
+            "last_ts": self.last_ts,
+            "aliases": self.aliases,
+            "open_calls": [asdict(c) for c in self.open_calls.values()],
+            "agents": [asdict(a) for a in self.agents.values()],
+            "open_intervals": [asdict(i) for i in self.open_intervals.values()],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> FloorState:
+        state = cls(wrapup_seconds=data.get("wrapup_seconds", 0), aliases=data.get("aliases"))
+        state.next_call_id = data["next_call_id"]
+        state.next_interval_id = data["next_interval_id"]
+        state.last_ts = data.get("last_ts", 0)
+        for c in data["open_calls"]:
+            call = CallRecord(**c)
+            state.open_calls[(call.callid, call.queue)] = call
+        for a in data["agents"]:
+            status = AgentStatus(**a)
+            state.agents[status.name] = status
+        for i in data["open_intervals"]:
+            interval = StateInterval(**i)
+            state.open_intervals[interval.id] = interval
+        return state
+
+
+def _ignore(ev: QueueEvent) -> None:
+    return None

@@ -1,0 +1,236 @@
+"""Read a queue_log file into the store, once or following it live.
+
+The reader remembers where it stopped (inode, a hash of the first line, byte offset, line
+number) in the same transaction as the rows, so a restart resumes without losing or repeating
+a line. While following it survives both rotation styles:
+
+* rename + new file (logrotate's default): the old file is drained to its end through the
+  handle still open on it, then the new file is read from its start;
+* copytruncate: the file shrinks below our offset, so reading restarts at 0.
+
+A line is consumed only once its newline has arrived; a half-written last line waits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from console.domain.events import QueueEvent
+from console.domain.floor_state import FloorState
+from console.ingest.queue_log import ParseProblem, parse_line
+from console.store.ingest_writer import IngestWriter, LockedCallback, Problem
+
+CHUNK = 1 << 22
+
+
+@dataclass(frozen=True, slots=True)
+class BatchReport:
+    lines: int
+    problems: int
+    last_ts: int
+
+
+BatchCallback = Callable[[BatchReport], None]
+
+
+def _head_hash(fh) -> str | None:
+    """Identify a file by its first line, which never changes once written."""
+    pos = fh.tell()
+    fh.seek(0)
+    first = fh.readline(512)
+    fh.seek(pos)
+    if not first.endswith(b"\n"):
+        return None
+    return hashlib.sha1(first).hexdigest()[:16]
+
+
+class QueueLogReader:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: str | os.PathLike[str],
+        *,
+        batch_lines: int = 20000,
+        kind: str = "queue_log",
+        on_locked: LockedCallback | None = None,
+        wrapup_seconds: int = 0,
+    ) -> None:
+        self.path = Path(path).resolve()
+        self.writer = IngestWriter(conn, on_locked=on_locked)
+        self.batch_lines = batch_lines
+        self.cursor = self.writer.open_source(str(self.path), kind)
+        if self.cursor.state:
+            self.state = FloorState.from_dict(self.cursor.state)
+        else:
+            self.state = FloorState(wrapup_seconds=wrapup_seconds)
+        self.state.aliases.update(self.writer.aliases())
+        self._fh = None
+        self._inode: int | None = None
+        self.total_lines = 0
+        self.total_problems = 0
+
+    # ------------------------------------------------------------------ opening
+    def _open_current(self) -> bool:
+        try:
+            fh = open(self.path, "rb")  # noqa: SIM115 - held open across polls on purpose
+        except FileNotFoundError:
+            return False
+        st = os.fstat(fh.fileno())
+        c = self.cursor
+        if c.offset and c.inode is not None:
+            same_file = st.st_ino == c.inode and _head_hash(fh) in (c.head_hash, None)
+            if same_file and st.st_size >= c.offset:
+                fh.seek(c.offset)
+            else:
+                rotated = self._find_rotated(c.inode) if st.st_ino != c.inode else None
+                if rotated is not None:
+                    self._drain_file(rotated, c.offset)
+                elif _head_hash(fh) == c.head_hash and st.st_size >= c.offset:
+                    fh.seek(c.offset)  # the same content under a new inode (copied back)
+                    self._set_file(fh, st.st_ino, keep_position=True)
+                    return True
+                self._reset_position()
+        self._set_file(fh, st.st_ino, keep_position=True)
+        return True
+
+    def _find_rotated(self, inode: int) -> Path | None:
+        """After a restart the file we were reading may have been renamed (queue_log.1)."""
+        folder = self.path.parent
+        for entry in folder.iterdir():
+            if entry.name.startswith(self.path.name) and entry != self.path:
+                try:
+                    if entry.stat().st_ino == inode:
+                        return entry
+                except OSError:
+                    continue
+        return None
+
+    def _drain_file(self, rotated: Path, offset: int) -> None:
+        with open(rotated, "rb") as fh:
+            fh.seek(offset)
+            self._read_from(fh, final=True)
+
+    def _set_file(self, fh, inode: int, keep_position: bool) -> None:
+        if self._fh is not None and self._fh is not fh:
+            self._fh.close()
+        self._fh = fh
+        self._inode = inode
+        self.cursor.inode = inode
+        if not keep_position:
+            fh.seek(0)
+
+    def _reset_position(self) -> None:
+        self.cursor.offset = 0
+        self.cursor.line_no = 0
+        self.cursor.head_hash = None
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    # ------------------------------------------------------------------ reading
+    def poll(self, on_batch: BatchCallback | None = None, final: bool = False) -> int:
+        """Read whatever complete lines are new; returns how many lines were consumed."""
+        if self._fh is None and not self._open_current():
+            return 0
+        read = 0
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            st = None
+        if st is not None and st.st_ino != self._inode:
+            # rotated by rename: finish the old file, then start the new one from the top
+            read += self._read_from(self._fh, final=True, on_batch=on_batch)
+            self._fh.close()
+            self._fh = None
+            self._reset_position()
+            if not self._open_current():
+                return read
+        elif st is not None and st.st_size < self.cursor.offset:
+            # copytruncate: the file was emptied under us
+            self._reset_position()
+            self._fh.seek(0)
+        read += self._read_from(self._fh, final=final, on_batch=on_batch)
+        return read
+
+    def read_all(self, on_batch: BatchCallback | None = None) -> int:
+        """One pass to the end of the file; a last line without newline counts as complete."""
+        return self.poll(on_batch=on_batch, final=True)
+
+    def follow(self, stop: threading.Event, interval: float = 0.25,
+               on_batch: BatchCallback | None = None) -> None:
+        while not stop.is_set():
+            self.poll(on_batch=on_batch)
+            stop.wait(interval)
+
+    def _read_from(self, fh, final: bool, on_batch: BatchCallback | None = None) -> int:
+        c = self.cursor
+        fh.seek(c.offset)
+        if c.head_hash is None:
+            c.head_hash = _head_hash(fh)
+        consumed = 0
+        events: list[QueueEvent] = []
+        problems: list[Problem] = []
+        offset = c.offset
+        line_no = c.line_no
+        apply = self.state.apply
+        pending = b""
+        while True:
+            chunk = fh.read(CHUNK)
+            if not chunk:
+                break
+            data = pending + chunk
+            lines = data.split(b"\n")
+            pending = lines.pop()
+            for raw in lines:
+                line_no += 1
+                start = offset
+                offset += len(raw) + 1
+                self._take(raw, line_no, start, events, problems, apply)
+                if len(events) + len(problems) >= self.batch_lines:
+                    consumed += self._commit(events, problems, offset, line_no, on_batch)
+                    events, problems = [], []
+        if pending and final:
+            line_no += 1
+            start = offset
+            offset += len(pending)
+            self._take(pending, line_no, start, events, problems, apply)
+        if events or problems or offset != c.offset:
+            consumed += self._commit(events, problems, offset, line_no, on_batch)
+        if c.head_hash is None:
+            c.head_hash = _head_hash(fh)
+        return consumed
+
+    @staticmethod
+    def _take(raw: bytes, line_no: int, start: int, events: list, problems: list, apply) -> None:
+        if not raw.strip():
+            return
+        text = raw.decode("utf-8", errors="replace")
+        parsed = parse_line(text, line_no)
+        if isinstance(parsed, ParseProblem):
+            problems.append(Problem(line_no, start, parsed.reason, parsed.raw))
+        else:
+            events.append(parsed)
+            apply(parsed)
+
+    def _commit(self, events: list[QueueEvent], problems: list[Problem], offset: int,
+                line_no: int, on_batch: BatchCallback | None) -> int:
+        c = self.cursor
+        c.offset = offset
+        c.line_no = line_no
+        if c.head_hash is None and self._fh is not None:
+            c.head_hash = _head_hash(self._fh)
+        changes = self.state.take_changes()
+        self.writer.commit_batch(c, events, changes, problems, self.state.to_dict())
+        self.total_lines += len(events)
+        self.total_problems += len(problems)
+        if on_batch is not None and (events or problems):
+            on_batch(BatchReport(len(events), len(problems), self.state.last_ts))
+        return len(events) + len(problems)

@@ -1,0 +1,152 @@
+"""Build a :class:`BoardSnapshot` from the store. Runs on a worker thread with its own
+connection; the GUI thread only receives the finished, immutable snapshot."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from console.domain import kpi
+from console.domain.agent_state import AgentState
+from console.domain.board import AgentRow, BoardSnapshot, FloorKpis, IntervalBucket
+from console.services.stats import compute_stats, day_range
+from console.store import queries
+
+INTERVAL_SECONDS = 15 * 60
+DEPTH_WINDOW = 3600
+DEPTH_STEP = 30
+
+
+def build_snapshot(
+    conn: sqlite3.Connection, now: float, settings: kpi.KpiSettings | None = None
+) -> BoardSnapshot:
+    settings = settings or kpi.KpiSettings()
+    day_start, day_end = day_range(datetime.fromtimestamp(now).date())
+    today = compute_stats(conn, day_start, day_end, now, settings)
+    last30 = compute_stats(conn, now - 1800, now + 1, now, settings)
+
+    # occupancy and AHT need time spent in states, not just calls
+    secs = queries.state_seconds(conn, day_start, now, now)
+    secs_hour = queries.state_seconds(conn, now - 3600, now, now)
+    talk_h = sum(v for (_, s), v in secs_hour.items() if s == AgentState.ON_CALL)
+    wrap_h = sum(v for (_, s), v in secs_hour.items() if s == AgentState.WRAP_UP)
+    avail_h = sum(v for (_, s), v in secs_hour.items() if s == AgentState.AVAILABLE)
+    wrap_by_agent: dict[str, float] = {}
+    for (agent, state), v in secs.items():
+        if state == AgentState.WRAP_UP:
+            wrap_by_agent[agent] = wrap_by_agent.get(agent, 0.0) + v
+
+    totals = queries.agent_totals(conn, day_start, day_end)
+    rings = queries.missed_rings(conn, day_start, day_end)
+    states = queries.current_states(conn)
+    infos = {a.name: a for a in queries.agents(conn)}
+    rows: list[AgentRow] = []
+    counts = {s: 0 for s in AgentState}
+    reasons: dict[str, int] = {}
+    for name in sorted(set(infos) | set(states)):
+        info = infos.get(name)
+        state, reason, since = states.get(name, (AgentState.LOGGED_OUT.value, None, None))
+        counts[AgentState(state)] += 1
+        if state == AgentState.PAUSED:
+            key = reason or ""
+            reasons[key] = reasons.get(key, 0) + 1
+        day = totals.get(name)
+        handled = day.completed if day else 0
+        rows.append(
+            AgentRow(
+                name=name,
+                display_name=(info.display_name if info and info.display_name else name),
+                team=(info.team if info and info.team else ""),
+                state=state,
+                reason=reason,
+                state_since=since,
+                calls_today=day.answered if day else 0,
+                aht_today_s=kpi.average_handle_time(
+                    day.talk_s if day else 0.0, wrap_by_agent.get(name, 0.0), handled
+                ),
+                missed_rings=rings.get(name, 0),
+                last_call_end=day.last_call_end if day else None,
+                talk_today_s=day.talk_s if day else 0.0,
+            )
+        )
+
+    total = today.total
+    wrap_total = sum(wrap_by_agent.values())
+    kpis = FloorKpis(
+        calls_waiting=total.waiting,
+        longest_wait_s=total.longest_wait_s,
+        sl_today=total.service_level,
+        sl_30m=last30.total.service_level,
+        sl_target=settings.sl_target,
+        sl_seconds=settings.sl_seconds,
+        abandon_rate=total.abandon_rate,
+        aht_s=kpi.average_handle_time(total.talk_total_s, wrap_total, total.completed),
+        occupancy=kpi.occupancy(talk_h, wrap_h, avail_h),
+        available=counts[AgentState.AVAILABLE],
+        on_call=counts[AgentState.ON_CALL],
+        wrap_up=counts[AgentState.WRAP_UP],
+        paused=counts[AgentState.PAUSED],
+        logged_out=counts[AgentState.LOGGED_OUT],
+        paused_reasons=tuple(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
+    )
+    return BoardSnapshot(
+        now=now,
+        kpis=kpis,
+        agents=tuple(rows),
+        queues=today.queues,
+        intervals=_intervals(conn, day_start, now),
+        interval_seconds=INTERVAL_SECONDS,
+        depth=_depth(conn, now),
+        teams=tuple(sorted({r.team for r in rows if r.team})),
+        problems=queries.problem_count(conn),
+        unknown_events=queries.unknown_event_count(conn),
+    )
+
+
+def _intervals(
+    conn: sqlite3.Connection, day_start: float, now: float
+) -> tuple[IntervalBucket, ...]:
+    """Offered/answered/abandoned per 15 minutes from the first call of the day to now."""
+    facts = queries.call_facts(conn, day_start, now + 1)
+    if not facts:
+        return ()
+    first = min(f.enter_ts for f in facts)
+    base = day_start + ((first - day_start) // INTERVAL_SECONDS) * INTERVAL_SECONDS
+    n = int((now - base) // INTERVAL_SECONDS) + 1
+    offered = [0] * n
+    answered = [0] * n
+    abandoned = [0] * n
+    for f in facts:
+        i = int((f.enter_ts - base) // INTERVAL_SECONDS)
+        if 0 <= i < n:
+            offered[i] += 1
+            if f.outcome in kpi.ANSWERED_OUTCOMES:
+                answered[i] += 1
+            elif f.outcome == kpi.ABANDONED:
+                abandoned[i] += 1
+    return tuple(
+        IntervalBucket(base + i * INTERVAL_SECONDS, offered[i], answered[i], abandoned[i])
+        for i in range(n)
+    )
+
+
+def _depth(conn: sqlite3.Connection, now: float) -> tuple[tuple[float, int], ...]:
+    """Calls waiting, sampled every 30 s over the last hour."""
+    start = now - DEPTH_WINDOW
+    spans = queries.depth_events(conn, start, now)
+    n = DEPTH_WINDOW // DEPTH_STEP + 1
+    diff = [0] * (n + 1)
+    for enter, leave in spans:
+        lo = max(0, int(-(-(enter - start) // DEPTH_STEP)))
+        hi = min(n, int((leave - start) // DEPTH_STEP) + (0 if leave > now else 1))
+        if leave <= enter:
+            continue
+        if lo < hi:
+            diff[lo] += 1
+            diff[hi] -= 1
+    out = []
+    level = 0
+    for i in range(n):
+        level += diff[i]
+        out.append((start + i * DEPTH_STEP, level))
+    return tuple(out)

@@ -1,0 +1,126 @@
+"""Queue and agent statistics for a time range: one function behind the board, `composure
+stats` and the shift report, so the three can never disagree."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time, timedelta
+
+from console.domain import kpi
+from console.domain.floor_state import STALE_CALL_SECONDS
+from console.store import queries
+
+
+@dataclass(frozen=True, slots=True)
+class AgentStats:
+    agent: str
+    answered: int
+    talk_s: float
+    missed_rings: int
+
+
+@dataclass(frozen=True, slots=True)
+class StatsReport:
+    start: float
+    end: float
+    now: float
+    settings: kpi.KpiSettings
+    queues: tuple[kpi.QueueStats, ...]
+    total: kpi.QueueStats
+    agents: tuple[AgentStats, ...]
+
+    def to_json(self) -> dict:
+        def q(s: kpi.QueueStats) -> dict:
+            return {
+                "queue": s.queue,
+                "offered": s.offered,
+                "answered": s.answered,
+                "answered_within_sl": s.answered_in_sl,
+                "abandoned": s.abandoned,
+                "short_abandoned": s.short_abandoned,
+                "exited": {"timeout": s.exited_timeout, "key": s.exited_key,
+                           "empty": s.exited_empty, "withdrawn": s.withdrawn},
+                "still_waiting": s.waiting,
+                "lost": s.lost,
+                "mean_hold_s": _round(s.mean_hold_s),
+                "mean_talk_s": _round(s.mean_talk_s),
+                "service_level": _round(s.service_level, 4),
+                "abandon_rate": _round(s.abandon_rate, 4),
+            }
+
+        return {
+            "from": datetime.fromtimestamp(self.start).isoformat(timespec="seconds"),
+            "to": datetime.fromtimestamp(self.end).isoformat(timespec="seconds"),
+            "service_level_definition": (
+                f"answered within {self.settings.sl_seconds} s / offered, excluding abandons "
+                f"under {self.settings.short_abandon_seconds} s and calls still waiting under "
+                f"{self.settings.sl_seconds} s"
+            ),
+            "settings": asdict(self.settings),
+            "queues": [q(s) for s in self.queues],
+            "total": q(self.total),
+            "agents": [asdict(a) for a in self.agents],
+        }
+
+
+def _round(value: float | None, digits: int = 1) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def day_range(day: date) -> tuple[float, float]:
+    start = datetime.combine(day, time.min).astimezone()
+    return start.timestamp(), (start + timedelta(days=1)).timestamp()
+
+
+def parse_local(text: str, *, end: bool = False) -> float:
+    """A date (whole day; ``end`` means its end) or a date-time, in local time."""
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            d = date.fromisoformat(text)
+            start, stop = day_range(d)
+            return stop if end else start
+        return datetime.fromisoformat(text.replace(" ", "T")).astimezone().timestamp()
+    except ValueError as exc:
+        raise ValueError(
+            f"{text!r} is not a date (2026-11-23) or a date-time (2026-11-23T08:00)"
+        ) from exc
+
+
+def compute_stats(
+    conn: sqlite3.Connection,
+    start: float,
+    end: float,
+    now: float,
+    settings: kpi.KpiSettings | None = None,
+    queue: str | None = None,
+) -> StatsReport:
+    settings = settings or kpi.KpiSettings()
+    facts = queries.call_facts(conn, start, end, queue)
+    # a call still waiting is only waiting if it is recent; older ones ended unseen
+    facts = [
+        f if f.outcome != kpi.WAITING or now - f.enter_ts < STALE_CALL_SECONDS
+        else kpi.CallFact(f.queue, f.enter_ts, kpi.LOST, f.hold_s, f.talk_s, f.agent)
+        for f in facts
+    ]
+    by_queue: dict[str, list[kpi.CallFact]] = {}
+    for f in facts:
+        by_queue.setdefault(f.queue, []).append(f)
+    per_queue = tuple(
+        kpi.queue_stats(name, by_queue[name], now, settings) for name in sorted(by_queue)
+    )
+    total = kpi.combine("*", per_queue)
+    totals = queries.agent_totals(conn, start, end, queue)
+    rings = queries.missed_rings(conn, start, end, queue)
+    names = sorted(set(totals) | set(rings))
+    agents = tuple(
+        AgentStats(
+            agent=n,
+            answered=totals[n].answered if n in totals else 0,
+            talk_s=totals[n].talk_s if n in totals else 0.0,
+            missed_rings=rings.get(n, 0),
+        )
+        for n in names
+    )
+    return StatsReport(start, end, now, settings, per_queue, total, agents)

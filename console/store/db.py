@@ -1,0 +1,127 @@
+"""Opening the database: location, WAL, and versioned migrations.
+
+Migrations are the plain-SQL files in ``db/`` (shipped as ``console._db``), numbered
+``NNNN_name.sql``. Each runs in its own transaction together with the ``user_version`` bump,
+so a failure leaves the database at the previous version, never half-migrated.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import sqlite_utils
+from platformdirs import user_data_dir
+
+APP_NAME = "composure"
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+
+
+class StoreError(Exception):
+    """A problem with the database the user must hear about, in words."""
+
+
+class NewerDatabaseError(StoreError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def default_db_path() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "composure.sqlite"
+
+
+def migrations() -> list[Migration]:
+    found: list[Migration] = []
+    for entry in resources.files("console._db").iterdir():
+        m = _MIGRATION_NAME.match(entry.name)
+        if m:
+            found.append(Migration(int(m.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    for expected, mig in enumerate(found, start=1):
+        if mig.version != expected:
+            raise StoreError(f"migration numbering has a gap or duplicate at {mig.name}")
+    return found
+
+
+def latest_version() -> int:
+    return len(migrations())
+
+
+def connect(path: Path | str, *, migrate: bool = True, timeout: float = 10.0) -> sqlite3.Connection:
+    """Open (creating if needed) and upgrade the database; refuse one from a newer Composure."""
+    path = Path(path)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            # created readable by the owner only: it holds notes about people
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    if migrate:
+        upgrade(conn, path)
+    return conn
+
+
+def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    return sqlite_utils.Database(conn)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def upgrade(conn: sqlite3.Connection, path: Path | str = "") -> int:
+    """Apply pending migrations in order; returns the version reached."""
+    current = user_version(conn)
+    steps = migrations()
+    if current > len(steps):
+        raise NewerDatabaseError(
+            f"The database {path} was written by a newer Composure (schema version {current}; "
+            f"this version knows up to {len(steps)}). Update Composure, or open another "
+            f"database with --db."
+        )
+    for mig in steps[current:]:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in _statements(mig.sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {mig.version}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"migration {mig.name} failed on {path}: {exc}") from exc
+    return user_version(conn)
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (executescript would commit behind our back)."""
+    out: list[str] = []
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            stmt = buf.strip()
+            if stmt and not all(
+                part.strip().startswith("--") or not part.strip() for part in stmt.splitlines()
+            ):
+                out.append(stmt)
+            buf = ""
+    if buf.strip() and not all(
+        p.strip().startswith("--") or not p.strip() for p in buf.splitlines()
+    ):
+        raise StoreError("migration ends with an incomplete statement")
+    return out

@@ -1,0 +1,144 @@
+"""Read queries the board, `composure stats` and reports share. Only SQL lives here;
+the arithmetic on the rows is in :mod:`console.domain.kpi`."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from console.domain.kpi import CallFact
+
+
+@dataclass(frozen=True, slots=True)
+class AgentInfo:
+    name: str
+    display_name: str | None
+    team: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AgentDay:
+    """Per-agent totals over a time range."""
+
+    name: str
+    answered: int
+    completed: int
+    talk_s: float
+    last_call_end: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemRow:
+    id: int
+    file: str
+    line_no: int
+    byte_offset: int | None
+    reason: str
+    raw: str
+    seen_at: int
+
+
+def data_version(conn: sqlite3.Connection) -> int:
+    """Changes whenever another connection commits: lets readers skip unchanged refreshes."""
+    return conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def call_facts(conn: sqlite3.Connection, start: float, end: float,
+               queue: str | None = None) -> list[CallFact]:
+    sql = ("SELECT queue, enter_ts, outcome, hold_s, talk_s, agent FROM calls"
+           " WHERE enter_ts >= ? AND enter_ts < ?")
+    args: list = [int(start), int(end)]
+    if queue:
+        sql += " AND queue = ?"
+        args.append(queue)
+    return [CallFact(*row) for row in conn.execute(sql, args)]
+
+
+def waiting_calls(conn: sqlite3.Connection, since: float) -> list[CallFact]:
+    """Calls still in a queue now, even if they entered before the range being shown."""
+    return [CallFact(*row) for row in conn.execute(
+        "SELECT queue, enter_ts, outcome, hold_s, talk_s, agent FROM calls"
+        " WHERE outcome = 'waiting' AND enter_ts >= ?", (int(since),))]
+
+
+def queue_names(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT name FROM queues ORDER BY name")]
+
+
+def agents(conn: sqlite3.Connection) -> list[AgentInfo]:
+    return [AgentInfo(*r) for r in conn.execute(
+        "SELECT a.name, a.display_name, t.name FROM agents a"
+        " LEFT JOIN teams t ON t.id = a.team_id ORDER BY a.name")]
+
+
+def team_names(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT name FROM teams ORDER BY name")]
+
+
+def agent_totals(conn: sqlite3.Connection, start: float, end: float,
+                 queue: str | None = None) -> dict[str, AgentDay]:
+    rows = conn.execute(
+        "SELECT agent, count(*),"
+        " sum(outcome IN ('completed_caller','completed_agent','transferred')),"
+        " coalesce(sum(talk_s), 0), max(end_ts) FROM calls"
+        " WHERE agent IS NOT NULL AND enter_ts >= ? AND enter_ts < ?"
+        " AND (? IS NULL OR queue = ?) GROUP BY agent",
+        (int(start), int(end), queue, queue),
+    )
+    return {r[0]: AgentDay(r[0], r[1], r[2] or 0, float(r[3]), r[4]) for r in rows}
+
+
+def missed_rings(conn: sqlite3.Connection, start: float, end: float,
+                 queue: str | None = None) -> dict[str, int]:
+    return dict(conn.execute(
+        "SELECT agent, count(*) FROM ring_events WHERE kind = 'noanswer' AND ts >= ? AND ts < ?"
+        " AND (? IS NULL OR queue = ?) GROUP BY agent", (int(start), int(end), queue, queue)))
+
+
+def current_states(conn: sqlite3.Connection) -> dict[str, tuple[str, str | None, int]]:
+    """Each agent's open interval: (state, reason, since)."""
+    return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+        "SELECT agent, state, reason, start_ts FROM agent_states WHERE end_ts IS NULL")}
+
+
+def state_seconds(conn: sqlite3.Connection, start: float, end: float,
+                  now: float) -> dict[tuple[str, str], float]:
+    """Seconds each agent spent in each state within [start, end), open intervals up to now."""
+    out: dict[tuple[str, str], float] = {}
+    rows = conn.execute(
+        "SELECT agent, state, max(start_ts, ?), min(coalesce(end_ts, ?), ?) FROM agent_states"
+        " WHERE start_ts < ? AND coalesce(end_ts, ?) > ?",
+        (int(start), int(now), int(end), int(end), int(now), int(start)),
+    )
+    for agent, state, s, e in rows:
+        if e > s:
+            out[(agent, state)] = out.get((agent, state), 0.0) + (e - s)
+    return out
+
+
+def problem_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM ingest_problems").fetchone()[0]
+
+
+def unknown_event_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(sum(unknown_events), 0) FROM ingest_sources").fetchone()[0]
+
+
+def problems(conn: sqlite3.Connection, limit: int = 5000) -> list[ProblemRow]:
+    return [ProblemRow(*r) for r in conn.execute(
+        "SELECT id, file, line_no, byte_offset, reason, coalesce(raw, ''), seen_at"
+        " FROM ingest_problems ORDER BY id DESC LIMIT ?", (limit,))]
+
+
+def latest_event_ts(conn: sqlite3.Connection) -> int | None:
+    row = conn.execute("SELECT max(ts) FROM queue_events").fetchone()
+    return row[0] if row else None
+
+
+def depth_events(conn: sqlite3.Connection, start: float, now: float,
+                 lookback: int = 4 * 3600) -> list[tuple[int, int]]:
+    """(enter, leave) of calls that were waiting at some point in [start, now]."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT enter_ts, coalesce(connect_ts, end_ts, ?) FROM calls"
+        " WHERE enter_ts >= ? AND enter_ts <= ? AND coalesce(connect_ts, end_ts, ?) >= ?",
+        (int(now), int(start) - lookback, int(now), int(now), int(start)))]

@@ -1,0 +1,1 @@
+"""Icons, themes and translations, shipped inside the wheel as ``console._resources``."""
