@@ -27,20 +27,28 @@ CREATE TABLE agent_aliases (
     agent       TEXT NOT NULL
 );
 
--- Every queue_log line as read, known or not: the record of what happened.
-CREATE TABLE queue_events (
-    ts          INTEGER NOT NULL,
-    callid      TEXT,
-    queue       TEXT,
-    agent       TEXT,
-    event       TEXT NOT NULL,
-    data1       TEXT,
-    data2       TEXT,
-    data3       TEXT,
-    data4       TEXT,
-    data5       TEXT,
+-- Every line as read, verbatim, one row per committed batch: the record of what happened,
+-- from which the derived tables below can be rebuilt. A row per batch rather than per line
+-- keeps a backfill of millions of lines cheap.
+CREATE TABLE raw_batches (
+    id          INTEGER PRIMARY KEY,
     source_id   INTEGER NOT NULL,
-    line_no     INTEGER NOT NULL
+    first_line  INTEGER NOT NULL,
+    last_line   INTEGER NOT NULL,
+    first_ts    INTEGER,
+    last_ts     INTEGER,
+    lines       TEXT NOT NULL        -- the batch's readable lines, newline-separated
+);
+CREATE INDEX raw_batches_ts ON raw_batches(last_ts);
+
+-- Events this version does not interpret (custom dialplan events, newer Asterisk): kept
+-- as-is and counted, never an error.
+CREATE TABLE unknown_events (
+    source_id   INTEGER NOT NULL,
+    line_no     INTEGER NOT NULL,
+    ts          INTEGER NOT NULL,
+    event       TEXT NOT NULL,
+    raw         TEXT NOT NULL
 );
 
 -- One row per visit of a caller to a queue (a caller re-entering makes a second row).

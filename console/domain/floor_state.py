@@ -9,11 +9,17 @@ same transaction, so a restarted reader continues exactly where it stopped.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from console.domain import kpi
 from console.domain.agent_state import AgentState, is_wrap_up_reason
 from console.domain.events import QueueEvent
+
+_LOGGED_OUT = AgentState.LOGGED_OUT.value
+_AVAILABLE = AgentState.AVAILABLE.value
+_ON_CALL = AgentState.ON_CALL.value
+_WRAP_UP = AgentState.WRAP_UP.value
+_PAUSED = AgentState.PAUSED.value
 
 # A call with no end line after this long is closed as "lost" so it stops counting as waiting.
 STALE_CALL_SECONDS = 4 * 3600
@@ -169,24 +175,24 @@ class FloorState:
 
     def _derive(self, a: AgentStatus, ts: int) -> tuple[str, str | None]:
         if not a.logged_in:
-            return AgentState.LOGGED_OUT.value, None
+            return _LOGGED_OUT, None
         if a.on_call:
-            return AgentState.ON_CALL.value, None
+            return _ON_CALL, None
         if a.paused:
             if is_wrap_up_reason(a.pause_reason):
-                return AgentState.WRAP_UP.value, a.pause_reason
-            return AgentState.PAUSED.value, a.pause_reason
+                return _WRAP_UP, a.pause_reason
+            return _PAUSED, a.pause_reason
         if ts < a.wrap_until:
-            return AgentState.WRAP_UP.value, None
-        return AgentState.AVAILABLE.value, None
+            return _WRAP_UP, None
+        return _AVAILABLE, None
 
     def _restate(self, a: AgentStatus, ts: int) -> None:
         """Close the agent's interval and open a new one if the derived state changed."""
-        if a.wrap_until and ts >= a.wrap_until and a.state == AgentState.WRAP_UP.value:
+        if a.wrap_until and ts >= a.wrap_until and a.state == _WRAP_UP:
             # the automatic wrap-up ran out before this event: end it where it ended
             end = a.wrap_until
             a.wrap_until = 0
-            self._switch(a, AgentState.AVAILABLE.value, None, end)
+            self._switch(a, _AVAILABLE, None, end)
         state, reason = self._derive(a, ts)
         current = self.open_intervals.get(a.interval_id) if a.interval_id else None
         if current is not None and current.state == state and current.reason == reason:
@@ -419,15 +425,15 @@ class FloorState:
     # ------------------------------------------------------------------ persistence
     def to_dict(self) -> dict:
         return {
-            "v": 1,
+            "v": 2,
             "wrapup_seconds": self.wrapup_seconds,
             "next_call_id": self.next_call_id,
             "next_interval_id": self.next_interval_id,
             "last_ts": self.last_ts,
             "aliases": self.aliases,
-            "open_calls": [asdict(c) for c in self.open_calls.values()],
-            "agents": [asdict(a) for a in self.agents.values()],
-            "open_intervals": [asdict(i) for i in self.open_intervals.values()],
+            "open_calls": [_values(c) for c in self.open_calls.values()],
+            "agents": [_values(a) for a in self.agents.values()],
+            "open_intervals": [_values(i) for i in self.open_intervals.values()],
         }
 
     @classmethod
@@ -437,15 +443,21 @@ class FloorState:
         state.next_interval_id = data["next_interval_id"]
         state.last_ts = data.get("last_ts", 0)
         for c in data["open_calls"]:
-            call = CallRecord(**c)
+            call = CallRecord(*c)
             state.open_calls[(call.callid, call.queue)] = call
         for a in data["agents"]:
-            status = AgentStatus(**a)
+            status = AgentStatus(*a)
+            status.queues = list(status.queues)
             state.agents[status.name] = status
         for i in data["open_intervals"]:
-            interval = StateInterval(**i)
+            interval = StateInterval(*i)
             state.open_intervals[interval.id] = interval
         return state
+
+
+def _values(obj) -> list:
+    """Field values in declaration order: much cheaper than dataclasses.asdict per batch."""
+    return [getattr(obj, name) for name in obj.__dataclass_fields__]
 
 
 def _ignore(ev: QueueEvent) -> None:

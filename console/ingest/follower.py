@@ -21,10 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from console.domain.events import QueueEvent
+from console.domain.events import KNOWN_EVENTS, QueueEvent
 from console.domain.floor_state import FloorState
-from console.ingest.queue_log import ParseProblem, parse_line
-from console.store.ingest_writer import IngestWriter, LockedCallback, Problem
+from console.ingest.queue_log import parse_line
+from console.store.ingest_writer import IngestWriter, LockedCallback, Problem, RawBatch
 
 CHUNK = 1 << 22
 
@@ -176,51 +176,56 @@ class QueueLogReader:
         if c.head_hash is None:
             c.head_hash = _head_hash(fh)
         consumed = 0
-        events: list[QueueEvent] = []
+        batch = RawBatch()
         problems: list[Problem] = []
         offset = c.offset
         line_no = c.line_no
         apply = self.state.apply
-        pending = b""
-        while True:
-            chunk = fh.read(CHUNK)
-            if not chunk:
-                break
-            data = pending + chunk
-            lines = data.split(b"\n")
-            pending = lines.pop()
-            for raw in lines:
+        limit = self.batch_lines
+        taken = 0
+
+        def complete_lines():
+            """Lists of whole lines and the newline length after each; the unfinished
+            last line is held back unless the file is known to be complete."""
+            pending = b""
+            while chunk := fh.read(CHUNK):
+                lines = (pending + chunk).split(b"\n")
+                pending = lines.pop()
+                yield lines, 1
+            if pending and final:
+                yield [pending], 0
+
+        for lines, newline in complete_lines():
+            for raw in lines:  # the hot loop of a backfill: keep it flat
                 line_no += 1
                 start = offset
-                offset += len(raw) + 1
-                self._take(raw, line_no, start, events, problems, apply)
-                if len(events) + len(problems) >= self.batch_lines:
-                    consumed += self._commit(events, problems, offset, line_no, on_batch)
-                    events, problems = [], []
-        if pending and final:
-            line_no += 1
-            start = offset
-            offset += len(pending)
-            self._take(pending, line_no, start, events, problems, apply)
-        if events or problems or offset != c.offset:
-            consumed += self._commit(events, problems, offset, line_no, on_batch)
+                offset += len(raw) + newline
+                text = raw.decode("utf-8", errors="replace")
+                parsed = parse_line(text, line_no)
+                if type(parsed) is QueueEvent:
+                    if not batch.lines:
+                        batch.first_line = line_no
+                        batch.first_ts = parsed.ts
+                    batch.lines.append(text)
+                    batch.last_line = line_no
+                    batch.last_ts = parsed.ts
+                    if parsed.event not in KNOWN_EVENTS:
+                        batch.unknown.append((line_no, parsed.ts, parsed.event, text))
+                    apply(parsed)
+                elif raw.strip():
+                    problems.append(Problem(line_no, start, parsed.reason, parsed.raw))
+                taken += 1
+                if taken >= limit:
+                    consumed += self._commit(batch, problems, offset, line_no, on_batch)
+                    batch, problems = RawBatch(), []
+                    taken = 0
+        if batch.lines or problems or offset != c.offset:
+            consumed += self._commit(batch, problems, offset, line_no, on_batch)
         if c.head_hash is None:
             c.head_hash = _head_hash(fh)
         return consumed
 
-    @staticmethod
-    def _take(raw: bytes, line_no: int, start: int, events: list, problems: list, apply) -> None:
-        if not raw.strip():
-            return
-        text = raw.decode("utf-8", errors="replace")
-        parsed = parse_line(text, line_no)
-        if isinstance(parsed, ParseProblem):
-            problems.append(Problem(line_no, start, parsed.reason, parsed.raw))
-        else:
-            events.append(parsed)
-            apply(parsed)
-
-    def _commit(self, events: list[QueueEvent], problems: list[Problem], offset: int,
+    def _commit(self, batch: RawBatch, problems: list[Problem], offset: int,
                 line_no: int, on_batch: BatchCallback | None) -> int:
         c = self.cursor
         c.offset = offset
@@ -228,9 +233,9 @@ class QueueLogReader:
         if c.head_hash is None and self._fh is not None:
             c.head_hash = _head_hash(self._fh)
         changes = self.state.take_changes()
-        self.writer.commit_batch(c, events, changes, problems, self.state.to_dict())
-        self.total_lines += len(events)
+        self.writer.commit_batch(c, batch, changes, problems, self.state.to_dict())
+        self.total_lines += len(batch.lines)
         self.total_problems += len(problems)
-        if on_batch is not None and (events or problems):
-            on_batch(BatchReport(len(events), len(problems), self.state.last_ts))
-        return len(events) + len(problems)
+        if on_batch is not None and (batch.lines or problems):
+            on_batch(BatchReport(len(batch.lines), len(problems), self.state.last_ts))
+        return len(batch.lines) + len(problems)

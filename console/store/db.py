@@ -125,3 +125,17 @@ def _statements(sql: str) -> list[str]:
     ):
         raise StoreError("migration ends with an incomplete statement")
     return out
+
+
+def source_kinds(path: Path) -> set[str]:
+    """Which kinds of source fed the database at ``path`` (empty if unreadable or new)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return set()
+    try:
+        return {r[0] for r in conn.execute("SELECT kind FROM ingest_sources")}
+    except sqlite3.Error:
+        return set()
+    finally:
+        conn.close()

@@ -12,9 +12,8 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from console.domain.events import QueueEvent
 from console.domain.floor_state import Changes
 
 LockedCallback = Callable[[int, float], None]
@@ -29,6 +28,18 @@ class SourceCursor:
     offset: int
     line_no: int
     state: dict | None
+
+
+@dataclass(slots=True)
+class RawBatch:
+    """The readable lines of one batch, verbatim, and the unknown events among them."""
+
+    first_line: int = 0
+    last_line: int = 0
+    first_ts: int | None = None
+    last_ts: int | None = None
+    lines: list[str] = field(default_factory=list)
+    unknown: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, ts, event, raw
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,28 +58,18 @@ _STATE_SQL = (
     "INSERT OR REPLACE INTO agent_states (id, agent, state, reason, start_ts, end_ts)"
     " VALUES (?,?,?,?,?,?)"
 )
-_EVENT_SQL = (
-    "INSERT INTO queue_events (ts, callid, queue, agent, event, data1, data2, data3, data4, data5,"
-    " source_id, line_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+_RAW_SQL = (
+    "INSERT INTO raw_batches (source_id, first_line, last_line, first_ts, last_ts, lines)"
+    " VALUES (?,?,?,?,?,?)"
+)
+_UNKNOWN_SQL = (
+    "INSERT INTO unknown_events (source_id, line_no, ts, event, raw) VALUES (?,?,?,?,?)"
 )
 _RING_SQL = "INSERT INTO ring_events (ts, callid, queue, agent, ring_ms, kind) VALUES (?,?,?,?,?,?)"
 _FLAG_SQL = (
     "INSERT INTO abuse_flags (ts, callid, queue, agent, caller, severity, category, note, source,"
     " line_no) VALUES (?,?,?,?,?,?,?,?,?,?)"
 )
-
-
-def event_row(ev: QueueEvent, source_id: int) -> tuple:
-    d = ev.data
-    n = len(d)
-    if n > 5:
-        d = (*d[:4], "|".join(x or "" for x in d[4:]))
-        n = 5
-    return (
-        ev.ts, ev.callid, ev.queue, ev.agent, ev.event,
-        d[0] if n > 0 else None, d[1] if n > 1 else None, d[2] if n > 2 else None,
-        d[3] if n > 3 else None, d[4] if n > 4 else None, source_id, ev.line_no,
-    )
 
 
 class IngestWriter:
@@ -98,22 +99,24 @@ class IngestWriter:
     def commit_batch(
         self,
         cursor: SourceCursor,
-        events: Sequence[QueueEvent],
+        batch: RawBatch,
         changes: Changes,
         problems: Sequence[Problem] = (),
         state: dict | None = None,
     ) -> None:
         """Write one batch and advance ``cursor`` (already moved by the reader) atomically."""
         sid = cursor.id
-        rows = [event_row(ev, sid) for ev in events]
         now = int(time.time())
 
         def write() -> None:
             c = self.conn
             c.execute("BEGIN IMMEDIATE")
             try:
-                if rows:
-                    c.executemany(_EVENT_SQL, rows)
+                if batch.lines:
+                    c.execute(_RAW_SQL, (sid, batch.first_line, batch.last_line, batch.first_ts,
+                                         batch.last_ts, "\n".join(batch.lines)))
+                if batch.unknown:
+                    c.executemany(_UNKNOWN_SQL, [(sid, *u) for u in batch.unknown])
                 if changes.calls:
                     c.executemany(_CALL_SQL, [r.row() for r in changes.calls.values()])
                 if changes.intervals:
@@ -142,7 +145,7 @@ class IngestWriter:
                     " unknown_events = unknown_events + ?, state_json = ?, updated_at = ?"
                     " WHERE id = ?",
                     (cursor.inode, cursor.head_hash, cursor.offset, cursor.line_no,
-                     len(rows) + len(problems), len(problems), changes.unknown_events,
+                     len(batch.lines) + len(problems), len(problems), len(batch.unknown),
                      json.dumps(state, ensure_ascii=False) if state is not None else None,
                      now, sid),
                 )

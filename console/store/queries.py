@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from console.domain.events import IngestProblem
 from console.domain.kpi import CallFact
 
 
@@ -25,17 +26,6 @@ class AgentDay:
     completed: int
     talk_s: float
     last_call_end: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class ProblemRow:
-    id: int
-    file: str
-    line_no: int
-    byte_offset: int | None
-    reason: str
-    raw: str
-    seen_at: int
 
 
 def data_version(conn: sqlite3.Connection) -> int:
@@ -121,17 +111,17 @@ def problem_count(conn: sqlite3.Connection) -> int:
 
 
 def unknown_event_count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT coalesce(sum(unknown_events), 0) FROM ingest_sources").fetchone()[0]
+    return conn.execute("SELECT count(*) FROM unknown_events").fetchone()[0]
 
 
-def problems(conn: sqlite3.Connection, limit: int = 5000) -> list[ProblemRow]:
-    return [ProblemRow(*r) for r in conn.execute(
+def problems(conn: sqlite3.Connection, limit: int = 5000) -> list[IngestProblem]:
+    return [IngestProblem(*r) for r in conn.execute(
         "SELECT id, file, line_no, byte_offset, reason, coalesce(raw, ''), seen_at"
         " FROM ingest_problems ORDER BY id DESC LIMIT ?", (limit,))]
 
 
 def latest_event_ts(conn: sqlite3.Connection) -> int | None:
-    row = conn.execute("SELECT max(ts) FROM queue_events").fetchone()
+    row = conn.execute("SELECT max(last_ts) FROM raw_batches").fetchone()
     return row[0] if row else None
 
 

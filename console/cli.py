@@ -1,0 +1,217 @@
+"""The `composure` command: the console window, the demo floor, and headless tools.
+
+Qt is imported only by the GUI commands, so `composure stats` and `composure ingest` start
+fast and run on servers without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+from console import __version__
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, metavar="PATH",
+                   help="SQLite database (default: the user data directory)")
+
+
+def _add_gui(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", metavar="LANG", help="user interface language: en or zh_CN")
+    p.add_argument("--screenshot", type=Path, metavar="PATH",
+                   help="save a PNG of the main window after the first full refresh")
+    p.add_argument("--quit-after", type=float, metavar="SECONDS",
+                   help="quit after this many seconds")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="composure",
+        description="Supervisor console for contact-center floors. Without a command, opens "
+                    "the team board.",
+    )
+    parser.add_argument("--version", action="version", version=f"composure {__version__}")
+    _add_db(parser)
+    parser.add_argument("--queue-log", type=Path, metavar="FILE",
+                        help="follow this Asterisk queue_log (remembered for next time)")
+    _add_gui(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="open the console on a simulated, living floor")
+    _add_db(demo)
+    _add_gui(demo)
+    demo.add_argument("--agents", type=int, default=24, help="agents on the floor (default 24)")
+    demo.add_argument("--teams", type=int, default=3, help="teams (default 3)")
+    demo.add_argument("--speed", type=float, default=10.0,
+                      help="simulated seconds per real second (default 10)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+
+    ingest = sub.add_parser("ingest", help="read a source into the database without a window")
+    isub = ingest.add_subparsers(dest="source", metavar="SOURCE", required=True)
+    ql = isub.add_parser("queue-log", help="an Asterisk queue_log file")
+    ql.add_argument("file", type=Path)
+    ql.add_argument("--follow", action="store_true",
+                    help="keep reading new lines (survives rotation) until interrupted")
+    _add_db(ql)
+
+    stats = sub.add_parser("stats", help="print queue and agent statistics")
+    stats.add_argument("--from", dest="start", metavar="WHEN",
+                       help="date (2026-11-23) or local date-time (2026-11-23T08:00); "
+                            "default: start of today")
+    stats.add_argument("--to", dest="end", metavar="WHEN",
+                       help="date (its end) or local date-time; default: end of the --from day")
+    stats.add_argument("--queue", help="only this queue")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    _add_db(stats)
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from console.store.db import default_db_path
+
+    return args.db if args.db else default_db_path()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "stats":
+            return cmd_stats(args)
+        if args.command == "ingest":
+            return cmd_ingest(args)
+        if args.command == "demo":
+            return cmd_demo(args)
+        return cmd_gui(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _error(message: str) -> int:
+    print(f"composure: {message}", file=sys.stderr)
+    return 2
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from console.services.session import StoreError, open_database
+    from console.services.stats import compute_stats, parse_local
+
+    try:
+        start = parse_local(args.start) if args.start else None
+        if start is None:
+            start = parse_local(time.strftime("%Y-%m-%d"))
+        if args.end:
+            end = parse_local(args.end, end=True)
+        elif args.start and len(args.start.strip()) == 10:
+            end = parse_local(args.start, end=True)
+        elif args.start:
+            end = time.time()
+        else:
+            end = parse_local(time.strftime("%Y-%m-%d"), end=True)
+    except ValueError as exc:
+        return _error(str(exc))
+    if end <= start:
+        return _error("--to must be after --from")
+    path = _db_path(args)
+    if not path.exists():
+        return _error(f"no database at {path} (use --db, or ingest a queue_log first)")
+    try:
+        conn = open_database(path)
+    except StoreError as exc:
+        return _error(str(exc))
+    try:
+        now = max(time.time(), _latest_ts(conn))
+        report = compute_stats(conn, start, end, now, queue=args.queue)
+    finally:
+        conn.close()
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        from console.services.stats_text import format_report
+
+        print(format_report(report))
+    return 0
+
+
+def _latest_ts(conn) -> float:
+    """The demo floor runs ahead of the wall clock; "now" is whichever is later."""
+    from console.store.queries import latest_event_ts
+
+    return float(latest_event_ts(conn) or 0.0)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from console.services.ingest import ingest_queue_log, recent_problems
+    from console.services.session import StoreError
+
+    path: Path = args.file
+    if not path.exists() and not args.follow:
+        return _error(f"{path}: no such file")
+    db = _db_path(args)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    if args.follow:
+        signal.signal(signal.SIGINT, lambda *_: stop.set())
+    started = time.perf_counter()
+
+    def progress(batch) -> None:
+        if args.follow:
+            stamp = "-"
+            if batch.last_ts:
+                stamp = time.strftime("%H:%M:%S", time.localtime(batch.last_ts))
+            print(f"+{batch.lines} lines, {batch.problems} problems (last event {stamp})",
+                  flush=True)
+
+    def locked(attempt: int, delay: float) -> None:
+        print(f"database {db} is locked by another program; retrying ({attempt})",
+              file=sys.stderr, flush=True)
+
+    try:
+        lines, problems = ingest_queue_log(db, path, follow=args.follow, stop=stop,
+                                           on_batch=progress, on_locked=locked)
+    except StoreError as exc:
+        return _error(str(exc))
+    took = time.perf_counter() - started
+    print(f"{path}: {lines} lines read, {problems} unreadable, in {took:.1f} s -> {db}")
+    if problems:
+        for p in recent_problems(db, limit=min(problems, 10)):
+            print(f"  {p.file}:{p.line_no}: {p.reason}", file=sys.stderr)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from console.services.demo import DemoOptions
+    from console.services.demo_db import default_demo_db, reset_demo_database
+
+    db = args.db if args.db else default_demo_db()
+    try:
+        reset_demo_database(db)
+    except PermissionError as exc:
+        return _error(str(exc))
+    from console.ui.app import AppOptions, run_app
+
+    options = AppOptions(
+        db_path=db,
+        demo=DemoOptions(agents=args.agents, teams=args.teams, speed=args.speed, seed=args.seed),
+        demo_dir=db.parent / (db.stem + "-queue-log"),
+        lang=args.lang,
+        screenshot=args.screenshot,
+        quit_after=args.quit_after,
+    )
+    return run_app(options)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from console.services.preferences import remembered_queue_log
+    from console.ui.app import AppOptions, run_app
+
+    db = _db_path(args)
+    queue_log = remembered_queue_log(db, args.queue_log)
+    options = AppOptions(db_path=db, queue_log=queue_log, lang=args.lang,
+                         screenshot=args.screenshot, quit_after=args.quit_after)
+    return run_app(options)
