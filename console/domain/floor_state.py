@@ -188,13 +188,16 @@ class FloorState:
 
     def _restate(self, a: AgentStatus, ts: int) -> None:
         """Close the agent's interval and open a new one if the derived state changed."""
-        if a.wrap_until and ts >= a.wrap_until and a.state == _WRAP_UP:
-            # the automatic wrap-up ran out before this event: end it where it ended
+        current = self.open_intervals.get(a.interval_id) if a.interval_id else None
+        if (a.wrap_until and ts >= a.wrap_until and current is not None
+                and current.state == _WRAP_UP and current.reason is None):
+            # the automatic wrap-up ran out before this event: end it where it ended. (A wrap-up
+            # *pause* carries its reason and lasts until the agent unpauses.)
             end = a.wrap_until
             a.wrap_until = 0
             self._switch(a, _AVAILABLE, None, end)
+            current = self.open_intervals.get(a.interval_id)
         state, reason = self._derive(a, ts)
-        current = self.open_intervals.get(a.interval_id) if a.interval_id else None
         if current is not None and current.state == state and current.reason == reason:
             return
         self._switch(a, state, reason, ts)
@@ -300,8 +303,11 @@ class FloorState:
         self._finish(ev, outcome, ev.int_field(1), ev.int_field(2))
 
     def _transfer(self, ev: QueueEvent) -> None:
-        if ev.event == "ATTENDEDTRANSFER":  # method|x|y|holdtime|calltime|origposition
-            hold, talk = ev.int_field(4), ev.int_field(5)
+        if ev.event == "ATTENDEDTRANSFER":
+            # BRIDGE|bridge|..., APP|app|... or LINK|chan1|chan2|... then
+            # holdtime|calltime|origposition (app_queue.c log_attended_transfer): count from the end
+            n = len(ev.data)
+            hold, talk = ev.int_field(n - 2), ev.int_field(n - 1)
         else:  # extension|context|holdtime|calltime|origposition
             hold, talk = ev.int_field(3), ev.int_field(4)
         self._finish(ev, kpi.TRANSFERRED, hold, talk)
@@ -331,9 +337,10 @@ class FloorState:
         if agent is None:
             return
         a = self._agent(agent, ev.ts)
-        if not a.logged_in:
-            a.logged_in = True
-            self._restate(a, ev.ts)
+        # being rung means logged in; a static member is often first seen here, so this also
+        # opens their first interval (a no-op when the state is unchanged)
+        a.logged_in = True
+        self._restate(a, ev.ts)
         kind = "noanswer" if ev.event == "RINGNOANSWER" else "canceled"
         self._changes.rings.append(
             (ev.ts, ev.callid, ev.queue, agent, ev.int_field(1), kind)
@@ -345,9 +352,11 @@ class FloorState:
             self._agent(agent, ev.ts)
         call = self.open_calls.get((ev.callid or "", ev.queue or ""))
         severity = min(3, max(1, ev.int_field(1, 1)))
+        # severity|category|note: a '|' typed in the note splits it, so join the rest back
+        note = "|".join(p or "" for p in ev.data[2:]) if len(ev.data) > 3 else ev.field(3)
         self._changes.flags.append(
             (ev.ts, ev.callid, ev.queue, agent, call.caller if call else None, severity,
-             ev.field(2), ev.field(3), "queue_log", ev.line_no)
+             ev.field(2), note, "queue_log", ev.line_no)
         )
 
     # ------------------------------------------------------------------ member events
@@ -443,14 +452,14 @@ class FloorState:
         state.next_interval_id = data["next_interval_id"]
         state.last_ts = data.get("last_ts", 0)
         for c in data["open_calls"]:
-            call = CallRecord(*c)
+            call = _load(CallRecord, c)
             state.open_calls[(call.callid, call.queue)] = call
         for a in data["agents"]:
-            status = AgentStatus(*a)
+            status = _load(AgentStatus, a)
             status.queues = list(status.queues)
             state.agents[status.name] = status
         for i in data["open_intervals"]:
-            interval = StateInterval(*i)
+            interval = _load(StateInterval, i)
             state.open_intervals[interval.id] = interval
         return state
 
@@ -458,6 +467,11 @@ class FloorState:
 def _values(obj) -> list:
     """Field values in declaration order: much cheaper than dataclasses.asdict per batch."""
     return [getattr(obj, name) for name in obj.__dataclass_fields__]
+
+
+def _load(cls, values):
+    """A record saved by :func:`_values` (a list), or as a dict of fields by state version 1."""
+    return cls(**values) if isinstance(values, dict) else cls(*values)
 
 
 def _ignore(ev: QueueEvent) -> None:

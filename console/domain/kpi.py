@@ -3,7 +3,8 @@
 Definitions (DESIGN.md section 6), stated once so that every screen agrees:
 
 * **Service level** = answered within T seconds / (offered - short abandons - calls still
-  waiting that have not yet waited T). A call still waiting beyond T already counts as missed.
+  waiting that have not yet waited T - lost calls, whose end line never arrived). A call still
+  waiting beyond T already counts as missed.
   This is the "offered" definition; Asterisk's own `servicelevel` divides by completed calls
   only, which flatters a floor that is losing callers.
 * **Abandon rate** = abandoned (excluding short abandons) / (offered - short abandons).

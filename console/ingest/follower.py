@@ -6,7 +6,8 @@ a line. While following it survives both rotation styles:
 
 * rename + new file (logrotate's default): the old file is drained to its end through the
   handle still open on it, then the new file is read from its start;
-* copytruncate: the file shrinks below our offset, so reading restarts at 0.
+* copytruncate: the file shrinks below our offset, or (if it grew back past it before we
+  looked) its first line is no longer the one we hashed, so reading restarts at 0.
 
 A line is consumed only once its newline has arrived; a half-written last line waits.
 """
@@ -64,19 +65,26 @@ class QueueLogReader:
         self.path = Path(path).resolve()
         self.writer = IngestWriter(conn, on_locked=on_locked)
         self.batch_lines = batch_lines
-        self.cursor = self.writer.open_source(str(self.path), kind)
-        if self.cursor.state:
-            self.state = FloorState.from_dict(self.cursor.state)
-        else:
-            self.state = FloorState(wrapup_seconds=wrapup_seconds)
-        self.state.aliases.update(self.writer.aliases())
+        self.kind = kind
+        self.wrapup_seconds = wrapup_seconds
+        self._load_position()
         self._fh = None
         self._inode: int | None = None
         self.total_lines = 0
         self.total_problems = 0
+        self._drained = 0
+
+    def _load_position(self) -> None:
+        """The cursor and the derivation state as last committed."""
+        self.cursor = self.writer.open_source(str(self.path), self.kind)
+        if self.cursor.state:
+            self.state = FloorState.from_dict(self.cursor.state)
+        else:
+            self.state = FloorState(wrapup_seconds=self.wrapup_seconds)
+        self.state.aliases.update(self.writer.aliases())
 
     # ------------------------------------------------------------------ opening
-    def _open_current(self) -> bool:
+    def _open_current(self, on_batch: BatchCallback | None = None) -> bool:
         try:
             fh = open(self.path, "rb")  # noqa: SIM115 - held open across polls on purpose
         except FileNotFoundError:
@@ -90,7 +98,7 @@ class QueueLogReader:
             else:
                 rotated = self._find_rotated(c.inode) if st.st_ino != c.inode else None
                 if rotated is not None:
-                    self._drain_file(rotated, c.offset)
+                    self._drained += self._drain_file(rotated, c.offset, on_batch)
                 elif _head_hash(fh) == c.head_hash and st.st_size >= c.offset:
                     fh.seek(c.offset)  # the same content under a new inode (copied back)
                     self._set_file(fh, st.st_ino, keep_position=True)
@@ -111,10 +119,11 @@ class QueueLogReader:
                     continue
         return None
 
-    def _drain_file(self, rotated: Path, offset: int) -> None:
+    def _drain_file(self, rotated: Path, offset: int,
+                    on_batch: BatchCallback | None = None) -> int:
         with open(rotated, "rb") as fh:
             fh.seek(offset)
-            self._read_from(fh, final=True)
+            return self._read_from(fh, final=True, on_batch=on_batch)
 
     def _set_file(self, fh, inode: int, keep_position: bool) -> None:
         if self._fh is not None and self._fh is not fh:
@@ -138,27 +147,38 @@ class QueueLogReader:
     # ------------------------------------------------------------------ reading
     def poll(self, on_batch: BatchCallback | None = None, final: bool = False) -> int:
         """Read whatever complete lines are new; returns how many lines were consumed."""
-        if self._fh is None and not self._open_current():
+        self._drained = 0  # lines of a file rotated while we were stopped, read on opening
+        if self._fh is None and not self._open_current(on_batch):
             return 0
-        read = 0
+        read = self._drained
         try:
             st = os.stat(self.path)
         except FileNotFoundError:
             st = None
         if st is not None and st.st_ino != self._inode:
-            # rotated by rename: finish the old file, then start the new one from the top
+            # rotated by rename: finish the old file, then start the new one from the top.
+            # _open_current decides from the cursor: a new file is read from its start, the
+            # same content under a new inode (a rewritten copy) continues after our offset.
             read += self._read_from(self._fh, final=True, on_batch=on_batch)
             self._fh.close()
             self._fh = None
-            self._reset_position()
-            if not self._open_current():
+            drained = self._drained
+            opened = self._open_current(on_batch)
+            read += self._drained - drained
+            if not opened:
                 return read
-        elif st is not None and st.st_size < self.cursor.offset:
-            # copytruncate: the file was emptied under us
+        elif st is not None and (st.st_size < self.cursor.offset or self._head_changed()):
+            # copytruncate: the file was emptied under us (and may have grown back already)
             self._reset_position()
             self._fh.seek(0)
         read += self._read_from(self._fh, final=final, on_batch=on_batch)
         return read
+
+    def _head_changed(self) -> bool:
+        """The open file no longer starts with the line we hashed: it was truncated and
+        rewritten in place (an unfinished new first line also counts as changed)."""
+        c = self.cursor
+        return c.offset > 0 and c.head_hash is not None and _head_hash(self._fh) != c.head_hash
 
     def read_all(self, on_batch: BatchCallback | None = None) -> int:
         """One pass to the end of the file; a last line without newline counts as complete."""
@@ -233,7 +253,14 @@ class QueueLogReader:
         if c.head_hash is None and self._fh is not None:
             c.head_hash = _head_hash(self._fh)
         changes = self.state.take_changes()
-        self.writer.commit_batch(c, batch, changes, problems, self.state.to_dict())
+        try:
+            self.writer.commit_batch(c, batch, changes, problems, self.state.to_dict())
+        except BaseException:
+            # nothing of the batch was stored: go back to the last commit, so that polling
+            # again (after a lock that outlasted the retries, say) reads these lines again
+            self.close()
+            self._load_position()
+            raise
         self.total_lines += len(batch.lines)
         self.total_problems += len(problems)
         if on_batch is not None and (batch.lines or problems):

@@ -69,8 +69,10 @@ def _round(value: float | None, digits: int = 1) -> float | None:
 
 
 def day_range(day: date) -> tuple[float, float]:
+    """Local midnight to the next local midnight (23 or 25 hours on daylight-saving days)."""
     start = datetime.combine(day, time.min).astimezone()
-    return start.timestamp(), (start + timedelta(days=1)).timestamp()
+    stop = datetime.combine(day + timedelta(days=1), time.min).astimezone()
+    return start.timestamp(), stop.timestamp()
 
 
 def parse_local(text: str, *, end: bool = False) -> float:

@@ -68,11 +68,15 @@ def connect(path: Path | str, *, migrate: bool = True, timeout: float = 10.0) ->
             os.close(fd)
     conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
                            check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    if migrate:
-        upgrade(conn, path)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        if migrate:
+            upgrade(conn, path)
+    except BaseException:
+        conn.close()  # a refused or unreadable database is not held open
+        raise
     return conn
 
 
@@ -96,13 +100,18 @@ def upgrade(conn: sqlite3.Connection, path: Path | str = "") -> int:
         )
     for mig in steps[current:]:
         try:
+            statements = _statements(mig.sql)  # before BEGIN: a broken file changes nothing
+        except StoreError as exc:
+            raise StoreError(f"migration {mig.name} cannot be applied to {path}: {exc}") from exc
+        try:
             conn.execute("BEGIN IMMEDIATE")
-            for statement in _statements(mig.sql):
+            for statement in statements:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {mig.version}")
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # BEGIN itself may have failed (database busy)
+                conn.execute("ROLLBACK")
             raise StoreError(f"migration {mig.name} failed on {path}: {exc}") from exc
     return user_version(conn)
 

@@ -1,0 +1,69 @@
+"""Shared fixtures: a fresh database per test, the real Asterisk sample, queue_log helpers."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from console.store import db as store_db
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# A verbatim copy of ../shared/samples/asterisk-22/queue_log (Asterisk 22.10.1, 378 lines).
+ASTERISK22_QUEUE_LOG = FIXTURES / "asterisk22_queue_log"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "t.sqlite"
+
+
+@pytest.fixture
+def conn(db_path: Path) -> Iterator:
+    """A fresh, migrated database in the test's own temporary folder."""
+    c = store_db.connect(db_path)
+    try:
+        yield c
+    finally:
+        c.close()
+
+
+@pytest.fixture
+def fresh_conn(tmp_path: Path) -> Callable:
+    """Open further fresh databases (``fresh_conn("other")``), all closed at teardown."""
+    opened = []
+
+    def make(name: str):
+        c = store_db.connect(tmp_path / f"{name}.sqlite")
+        opened.append(c)
+        return c
+
+    yield make
+    for c in opened:
+        c.close()
+
+
+@pytest.fixture
+def asterisk22_log() -> Path:
+    return ASTERISK22_QUEUE_LOG
+
+
+@pytest.fixture
+def local_tz() -> Callable[[str], None]:
+    """Switch the process's local time zone for one test (restored afterwards)."""
+    old = os.environ.get("TZ")
+
+    def use(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield use
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
