@@ -69,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--queue", help="only this queue")
     stats.add_argument("--json", action="store_true", help="print JSON")
     _add_db(stats)
+    staffing = sub.add_parser("staffing", help="Erlang C: service level and agents needed")
+    staffing.add_argument("--calls-per-hour", type=float, required=True, metavar="X")
+    staffing.add_argument("--aht", type=float, required=True, metavar="SECONDS",
+                          help="average handle time in seconds (talk + wrap-up)")
+    staffing.add_argument("--agents", type=int, required=True, metavar="N")
+    staffing.add_argument("--target", default="80/20", metavar="SL/SECONDS",
+                          help="service level target, e.g. 80/20 (default)")
+    staffing.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -87,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_ingest(args)
         if args.command == "demo":
             return cmd_demo(args)
+        if args.command == "staffing":
+            return cmd_staffing(args)
         return cmd_gui(args)
     except KeyboardInterrupt:
         return 130
@@ -143,6 +153,41 @@ def _latest_ts(conn) -> float:
     from console.store.queries import latest_event_ts
 
     return float(latest_event_ts(conn) or 0.0)
+
+
+def cmd_staffing(args: argparse.Namespace) -> int:
+    from console.domain import staffing
+
+    try:
+        target_sl, target_s = staffing.parse_target(args.target)
+        result = staffing.evaluate(args.agents, args.calls_per_hour, args.aht, target_sl,
+                                   target_s)
+        needed = staffing.agents_needed(args.calls_per_hour, args.aht, target_sl, target_s)
+    except ValueError as exc:
+        return _error(str(exc))
+    asa = None if result.asa_s == float("inf") else round(result.asa_s, 1)
+    if args.json:
+        print(json.dumps({
+            "agents": result.agents, "calls_per_hour": result.calls_per_hour,
+            "aht_s": result.aht_s, "traffic_erlangs": round(result.traffic_erlangs, 3),
+            "target": {"service_level": target_sl, "seconds": target_s},
+            "service_level": round(result.service_level, 4),
+            "probability_of_waiting": round(result.prob_wait, 4),
+            "asa_s": asa, "occupancy": round(result.occupancy, 4),
+            "stable": result.stable, "agents_needed": needed,
+        }, indent=2))
+        return 0
+    print(f"Traffic: {result.traffic_erlangs:.2f} Erlangs ({args.calls_per_hour:g} calls/h,"
+          f" AHT {args.aht:g} s)")
+    if not result.stable:
+        print(f"With {result.agents} agents the queue grows without limit: every caller waits.")
+    else:
+        print(f"With {result.agents} agents: service level {result.service_level * 100:.1f} %"
+              f" within {target_s} s, average speed of answer {result.asa_s:.1f} s,"
+              f" occupancy {result.occupancy * 100:.1f} %")
+    verdict = "meets" if result.meets_target else "misses"
+    print(f"Target {target_sl * 100:g}/{target_s}: {verdict}; agents needed: {needed}")
+    return 0
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

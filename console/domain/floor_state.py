@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from console.domain import kpi
 from console.domain.agent_state import AgentState, is_wrap_up_reason
 from console.domain.events import QueueEvent
+from console.domain.flags import normalise_category
+
+# An agent may flag a caller just after hanging up; remember that many recent callers.
+RECENT_CALLERS = 500
 
 _LOGGED_OUT = AgentState.LOGGED_OUT.value
 _AVAILABLE = AgentState.AVAILABLE.value
@@ -101,6 +105,7 @@ class FloorState:
         self.next_interval_id = 1
         self.last_ts = 0
         self._changes = Changes()
+        self._recent_callers: dict[str, str] = {}
         self._since_sweep = 0
         self._handlers = {
             "ENTERQUEUE": self._enterqueue,
@@ -219,6 +224,11 @@ class FloorState:
 
     def _touch(self, call: CallRecord) -> None:
         self._changes.calls[call.id] = call
+        if call.end_ts is not None and call.caller:
+            recent = self._recent_callers
+            recent[call.callid] = call.caller
+            if len(recent) > RECENT_CALLERS:
+                del recent[next(iter(recent))]
 
     def _new_call(self, ev: QueueEvent, enter_ts: int) -> CallRecord:
         call = CallRecord(
@@ -351,12 +361,15 @@ class FloorState:
         if agent:
             self._agent(agent, ev.ts)
         call = self.open_calls.get((ev.callid or "", ev.queue or ""))
+        caller = call.caller if call else self._recent_callers.get(ev.callid or "")
         severity = min(3, max(1, ev.int_field(1, 1)))
         # severity|category|note: a '|' typed in the note splits it, so join the rest back
         note = "|".join(p or "" for p in ev.data[2:]) if len(ev.data) > 3 else ev.field(3)
+        raw_category = ev.field(2)
         self._changes.flags.append(
-            (ev.ts, ev.callid, ev.queue, agent, call.caller if call else None, severity,
-             ev.field(2), note, "queue_log", ev.line_no)
+            (ev.ts, ev.callid, ev.queue, agent, caller, severity,
+             normalise_category(raw_category, severity), raw_category, note, "queue_log",
+             ev.line_no)
         )
 
     # ------------------------------------------------------------------ member events

@@ -67,8 +67,8 @@ _UNKNOWN_SQL = (
 )
 _RING_SQL = "INSERT INTO ring_events (ts, callid, queue, agent, ring_ms, kind) VALUES (?,?,?,?,?,?)"
 _FLAG_SQL = (
-    "INSERT INTO abuse_flags (ts, callid, queue, agent, caller, severity, category, note, source,"
-    " line_no) VALUES (?,?,?,?,?,?,?,?,?,?)"
+    "INSERT INTO abuse_flags (ts, callid, queue, agent, caller, severity, category, raw_category,"
+    " note, source, line_no) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 )
 
 

@@ -409,24 +409,36 @@ def test_abuseflag_row_carries_the_caller_of_the_open_call():
         "1034|c1|complaints|Frank|ABUSEFLAG|3|threats|shouting",
         "1040|c2|support|Local/agent109@agents/n|ABUSEFLAG|2|verbal_abuse|profanity",
     )
+    # the dialplan's words are kept (raw) and mapped to the console's four categories
     assert f.flags == [
-        (1034, "c1", "complaints", "Frank", "+16505557656", 3, "threats", "shouting",
+        (1034, "c1", "complaints", "Frank", "+16505557656", 3, "threat", "threats", "shouting",
          "queue_log", 3),
-        (1040, "c2", "support", "Ivan", None, 2, "verbal_abuse", "profanity", "queue_log", 4),
+        (1040, "c2", "support", "Ivan", None, 2, "insult_profanity", "verbal_abuse", "profanity",
+         "queue_log", 4),
     ]  # fmt: skip
+
+
+def test_abuseflag_just_after_hangup_still_finds_the_caller():
+    f = Floor().feed(
+        "1000|c1|complaints|NONE|ENTERQUEUE||+16505557656|2",
+        "1014|c1|complaints|Frank|CONNECT|14|c1b|2",
+        "1060|c1|complaints|Frank|COMPLETECALLER|14|46|2",
+        "1062|c1|complaints|Frank|ABUSEFLAG|1|profanity|after the call",
+    )
+    assert f.flags[0][4] == "+16505557656"
 
 
 @pytest.mark.parametrize(("given", "stored"), [("0", 1), ("1", 1), ("3", 3), ("9", 3), ("x", 1)])
 def test_abuseflag_severity_is_kept_between_1_and_3(given, stored):
     f = Floor().feed(f"1000|c1|support|Bob|ABUSEFLAG|{given}|insult|")
     assert f.flags[0][5] == stored
-    assert f.flags[0][7] is None
+    assert f.flags[0][8] is None
 
 
 def test_abuseflag_note_keeps_its_pipes():
     # QueueLog() writes the note as given; a '|' in it splits it into more fields
     f = Floor().feed("1000|c1|support|Bob|ABUSEFLAG|2|insult|said a|b word")
-    assert f.flags[0][6:8] == ("insult", "said a|b word")
+    assert f.flags[0][7:9] == ("insult", "said a|b word")
 
 
 def test_unknown_events_are_counted_not_fatal():

@@ -108,3 +108,16 @@ def test_demo_window_screenshot_then_stats(tmp_path: Path) -> None:
     total = json.loads(out.stdout)["total"]
     assert total["offered"] > 100  # the back-filled morning of the demo floor
     assert 0 < total["answered"] <= total["offered"]
+
+
+def test_staffing_prints_erlang_c_figures() -> None:
+    # 200 calls/h at 180 s = 10 Erlangs; 13 agents give 79.6 % in 20 s, 14 are needed
+    out = run("staffing", "--calls-per-hour", "200", "--aht", "180", "--agents", "13", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["traffic_erlangs"] == 10.0
+    assert 0.79 < data["service_level"] < 0.80
+    assert data["agents_needed"] == 14
+    bad = run("staffing", "--calls-per-hour", "200", "--aht", "180", "--agents", "13",
+              "--target", "eighty")
+    assert bad.returncode == 2 and "eighty" in bad.stderr
