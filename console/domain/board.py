@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from console.domain.breaks import Break
+from console.domain.flags import Flag
 from console.domain.kpi import QueueStats
+from console.domain.strain import Reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,11 @@ class AgentRow:
     missed_rings: int
     last_call_end: float | None
     talk_today_s: float = 0.0
+    strain: float = 0.0  # 0-100, from counted events only
+    strain_level: str = "ok"  # ok | watch | break_recommended
+    strain_reasons: tuple[Reason, ...] = ()
+    recommend_one_to_one: bool = False
+    on_break_until: float | None = None  # a running recovery break's planned end
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +75,6 @@ class BoardSnapshot:
     problems: int = 0
     unknown_events: int = 0
     sources: tuple[str, ...] = field(default_factory=tuple)
+    flags: tuple[Flag, ...] = ()  # this shift's abuse flags, newest first
+    unacknowledged_flags: int = 0
+    breaks: tuple[Break, ...] = ()  # recovery breaks running now

@@ -117,6 +117,7 @@ class FloorSimulator:
         today = dt.date.fromtimestamp(start_ts)
         profiles, shifts = build_roster(self._rng, agents, teams, self._queues, today)
         self._agents = [_Agent(p, s) for p, s in zip(profiles, shifts, strict=True)]
+        self._by_name = {a.profile.name: a for a in self._agents}
         self._waiting: dict[str, list[_Call]] = {q: [] for q in self._queues}
         # Idle members per queue; dict order = idle since, so the first key is the longest idle.
         self._idle: dict[str, dict[_Agent, None]] = {q: {} for q in self._queues}
@@ -155,6 +156,23 @@ class FloorSimulator:
             handler(*args)
         self._now = max(self._now, ts)
         return self._out
+
+    def grant_break(self, name: str, seconds: float, reason: str = "recovery") -> bool:
+        """A supervisor grants ``name`` a break: paused with ``reason`` now, or as soon as the
+        current call and wrap-up are done. Takes effect at the next :meth:`advance_to`."""
+        agent = self._by_name.get(name)
+        if agent is None:
+            return False
+        self._at(self._now, self._grant, agent, float(seconds), reason)
+        return True
+
+    def end_break(self, name: str) -> bool:
+        """End a pause by hand (the agent unpauses at the next :meth:`advance_to`)."""
+        agent = self._by_name.get(name)
+        if agent is None:
+            return False
+        self._at(self._now, self._end_pause, agent)
+        return True
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -338,6 +356,25 @@ class FloorSimulator:
             self._make_available(agent)
 
     # -- pauses -------------------------------------------------------------------------------
+
+    def _grant(self, agent: _Agent, seconds: float, reason: str) -> None:
+        if agent.state == _OFF:
+            return
+        if agent.state == _PAUSED:
+            agent.pause_token += 1  # the running pause's planned end no longer applies
+            self._pause_lines(agent, "UNPAUSE", agent.pause_reason)
+            self._pause(agent, reason, seconds)
+        elif agent.state == _IDLE:
+            self._unidle(agent)
+            self._pause(agent, reason, seconds)
+        else:
+            agent.pending_break = (reason, seconds)
+
+    def _end_pause(self, agent: _Agent) -> None:
+        if agent.state == _PAUSED:
+            self._pause_over(agent, agent.pause_token)
+        elif agent.pending_break is not None:
+            agent.pending_break = None
 
     def _break_due(self, agent: _Agent, shift_no: int, reason: str, seconds: float) -> None:
         if agent.shift_no != shift_no or agent.state in (_OFF, _PAUSED):

@@ -9,7 +9,12 @@ from datetime import datetime
 from console.domain import kpi
 from console.domain.agent_state import AgentState
 from console.domain.board import AgentRow, BoardSnapshot, FloorKpis, IntervalBucket
+from console.domain.breaks import Break
+from console.domain.strain import StrainResult
+from console.services import care
 from console.services.stats import compute_stats, day_range
+from console.store import breaks as breaks_store
+from console.store import flags as flags_store
 from console.store import queries
 
 INTERVAL_SECONDS = 15 * 60
@@ -40,6 +45,8 @@ def build_snapshot(
     rings = queries.missed_rings(conn, day_start, day_end)
     states = queries.current_states(conn)
     infos = {a.name: a for a in queries.agents(conn)}
+    strain = care.strain_by_agent(conn, now)
+    running = {b.agent: b for b in breaks_store.running(conn)}
     rows: list[AgentRow] = []
     counts = {s: 0 for s in AgentState}
     reasons: dict[str, int] = {}
@@ -67,9 +74,11 @@ def build_snapshot(
                 missed_rings=rings.get(name, 0),
                 last_call_end=day.last_call_end if day else None,
                 talk_today_s=day.talk_s if day else 0.0,
+                **_strain_fields(strain.get(name), running.get(name)),
             )
         )
 
+    shift_flags = flags_store.flags_since(conn, day_start, day_end)
     total = today.total
     wrap_total = sum(wrap_by_agent.values())
     kpis = FloorKpis(
@@ -99,8 +108,20 @@ def build_snapshot(
         depth=_depth(conn, now),
         teams=tuple(sorted({r.team for r in rows if r.team})),
         problems=queries.problem_count(conn),
+        flags=tuple(shift_flags),
+        unacknowledged_flags=sum(1 for f in shift_flags if not f.acknowledged),
+        breaks=tuple(running.values()),
         unknown_events=queries.unknown_event_count(conn),
     )
+
+
+def _strain_fields(result: StrainResult | None, running: Break | None) -> dict:
+    fields: dict = {"on_break_until": running.due_at() if running else None}
+    if result is not None:
+        fields.update(strain=result.score, strain_level=result.level,
+                      strain_reasons=result.reasons,
+                      recommend_one_to_one=result.recommend_one_to_one)
+    return fields
 
 
 def _intervals(

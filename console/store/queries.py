@@ -132,3 +132,41 @@ def depth_events(conn: sqlite3.Connection, start: float, now: float,
         "SELECT enter_ts, coalesce(connect_ts, end_ts, ?) FROM calls"
         " WHERE enter_ts >= ? AND enter_ts <= ? AND coalesce(connect_ts, end_ts, ?) >= ?",
         (int(now), int(start) - lookback, int(now), int(now), int(start)))]
+
+
+def calls_for_strain(conn: sqlite3.Connection, since: float) -> list[tuple[str, str, int, int]]:
+    """(agent, queue, connect_ts, talk_s) of answered calls since ``since``."""
+    return list(conn.execute(
+        "SELECT agent, queue, connect_ts, coalesce(talk_s, 0) FROM calls"
+        " WHERE agent IS NOT NULL AND connect_ts >= ?", (int(since),)))
+
+
+def pauses_since(conn: sqlite3.Connection, since: float,
+                 now: float) -> list[tuple[str, int, int, str | None]]:
+    """(agent, start, end, reason) of paused intervals, open ones ending now."""
+    return list(conn.execute(
+        "SELECT agent, start_ts, coalesce(end_ts, ?), reason FROM agent_states"
+        " WHERE state = 'paused' AND coalesce(end_ts, ?) >= ?",
+        (int(now), int(now), int(since))))
+
+
+def offered_per_bucket(conn: sqlite3.Connection, start: float, end: float,
+                       bucket: int) -> dict[int, int]:
+    """Calls offered per ``bucket``-second slot of the day (seconds since local midnight)."""
+    return dict(conn.execute(
+        "SELECT (CAST(strftime('%s', enter_ts, 'unixepoch', 'localtime') AS INTEGER) % 86400)"
+        " / ? * ?, count(*) FROM calls WHERE enter_ts >= ? AND enter_ts < ? GROUP BY 1",
+        (bucket, bucket, int(start), int(end))))
+
+
+def on_shift_since(conn: sqlite3.Connection, day_start: float) -> dict[str, int]:
+    """When each agent's current stretch of work began: the end of their last logged-out
+    interval today, or their first interval today."""
+    out: dict[str, int] = {}
+    for agent, first, back in conn.execute(
+        "SELECT agent, min(start_ts), max(CASE WHEN state = 'logged_out' THEN end_ts END)"
+        " FROM agent_states WHERE coalesce(end_ts, start_ts) >= ? GROUP BY agent",
+        (int(day_start),),
+    ):
+        out[agent] = max(int(day_start), back or first)
+    return out

@@ -391,3 +391,25 @@ def test_fast_enough() -> None:
     lines = simulate(hours=8, agents=24, seed=1)
     elapsed = time.perf_counter() - started
     assert lines and elapsed < 1.0, elapsed
+
+
+def test_granted_break_pauses_the_agent_with_reason_recovery_and_can_end_by_hand():
+    start = 1_795_420_800.0  # a weekday morning
+    sim = FloorSimulator(agents=12, teams=2, seed=3, start_ts=start)
+    sim.advance_to(start + 3 * 3600)
+    name = sim.roster()[0].name
+    assert sim.grant_break(name, 600)
+    assert not sim.grant_break("nobody", 600)
+    lines = sim.advance_to(start + 3 * 3600 + 3600)
+    mine = [ln.split("|") for ln in lines if ln.split("|")[3] == name]
+    pauses = [p for p in mine if p[4] == "PAUSE" and p[5] == "recovery"]
+    assert pauses, "the granted break was not written as a PAUSE with reason recovery"
+    first = int(pauses[0][0])
+    unpauses = [p for p in mine if p[4] == "UNPAUSE" and p[5] == "recovery"]
+    assert unpauses and int(unpauses[0][0]) - first == 600
+
+    sim.grant_break(name, 3000)
+    sim.end_break(name)
+    more = [ln.split("|") for ln in sim.advance_to(start + 5 * 3600)]
+    ends = [p for p in more if p[3] == name and p[4] == "UNPAUSE" and p[5] == "recovery"]
+    assert ends  # ended by hand long before 3000 s

@@ -1,0 +1,156 @@
+"""Looking after agents: strain per agent, and what a recovery break costs the floor.
+
+Strain counts events only (flags, complaint calls, long calls, time without a break,
+occupancy); it never guesses anyone's feelings (DESIGN.md section 6).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from console.domain import breaks as breaks_rules
+from console.domain import kpi, staffing
+from console.domain.agent_state import AgentState
+from console.domain.strain import (
+    BreakSpan,
+    StrainEvent,
+    StrainResult,
+    StrainSettings,
+    compute_strain,
+    is_long_call,
+)
+from console.services.stats import compute_stats, day_range
+from console.store import breaks as breaks_store
+from console.store import flags as flags_store
+from console.store import queries
+
+LOOKBACK = 24 * 3600
+MIN_BREAK_SECONDS = 180  # a pause shorter than this is not a rest
+
+
+def is_complaint_queue(queue: str | None) -> bool:
+    q = (queue or "").lower()
+    return "complaint" in q or "投诉" in q or "escalat" in q
+
+
+def strain_by_agent(conn: sqlite3.Connection, now: float,
+                    settings: StrainSettings | None = None) -> dict[str, StrainResult]:
+    settings = settings or StrainSettings()
+    since = now - LOOKBACK
+    day_start, _ = day_range(datetime.fromtimestamp(now).date())
+    events: dict[str, list[StrainEvent]] = {}
+    for f in flags_store.flags_since(conn, since, now + 1):
+        if f.agent:
+            events.setdefault(f.agent, []).append(
+                StrainEvent(f.ts, "flag", f.severity, f.category))
+    for agent, queue, ts, talk in queries.calls_for_strain(conn, since):
+        if is_complaint_queue(queue):
+            events.setdefault(agent, []).append(StrainEvent(ts, "complaint"))
+        if is_long_call(talk, settings):
+            events.setdefault(agent, []).append(StrainEvent(ts + talk, "long_call"))
+    spans: dict[str, list[BreakSpan]] = {}
+    for agent, start, end, _reason in queries.pauses_since(conn, since, now):
+        if end - start >= MIN_BREAK_SECONDS or end >= now:
+            spans.setdefault(agent, []).append(BreakSpan(start, None if end >= now else end))
+    hour = queries.state_seconds(conn, now - 3600, now, now)
+    busy: dict[str, float] = {}
+    avail: dict[str, float] = {}
+    for (agent, state), secs in hour.items():
+        if state in (AgentState.ON_CALL, AgentState.WRAP_UP):
+            busy[agent] = busy.get(agent, 0.0) + secs
+        elif state == AgentState.AVAILABLE:
+            avail[agent] = avail.get(agent, 0.0) + secs
+    on_shift = queries.on_shift_since(conn, day_start)
+    out: dict[str, StrainResult] = {}
+    for agent in set(events) | set(spans) | set(busy):
+        agent_spans = spans.get(agent, [])
+        ended = [b.end_ts for b in agent_spans if b.end_ts is not None]
+        out[agent] = compute_strain(
+            events.get(agent, []), agent_spans, now,
+            occupancy_last_hour=kpi.occupancy(busy.get(agent, 0.0), 0.0, avail.get(agent, 0.0)),
+            last_break_end=max(ended) if ended else None,
+            shift_start=on_shift.get(agent, day_start),
+            settings=settings,
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """What the floor is told before a break is granted."""
+
+    agent: str
+    agents_on_phones: int
+    calls_per_hour: float
+    aht_s: float
+    impact: staffing.BreakImpact | None
+    stagger: breaks_rules.StaggerCheck | None
+    coverable_at: float | None
+    suggested_minutes: int
+
+    @property
+    def floor_can_cover(self) -> bool:
+        return self.impact is None or self.impact.meets_target_without
+
+
+def coverage_for_break(conn: sqlite3.Connection, agent: str, now: float,
+                       kpi_settings: kpi.KpiSettings | None = None,
+                       break_settings: breaks_rules.BreakSettings | None = None) -> Coverage:
+    ks = kpi_settings or kpi.KpiSettings()
+    bs = break_settings or breaks_rules.BreakSettings()
+    last30 = compute_stats(conn, now - 1800, now + 1, now, ks).total
+    cph = last30.offered * 2.0
+    aht = last30.mean_talk_s or compute_stats(
+        conn, now - 3 * 3600, now + 1, now, ks).total.mean_talk_s or 300.0
+    states = queries.current_states(conn)
+    on_phones = sum(1 for s, _r, _t in states.values()
+                    if s in (AgentState.AVAILABLE, AgentState.ON_CALL, AgentState.WRAP_UP))
+    impact = None
+    coverable_at = None
+    if on_phones >= 1 and cph > 0:
+        impact = staffing.break_impact(on_phones, cph, aht, ks.sl_target, ks.sl_seconds)
+        if not impact.meets_target_without:
+            coverable_at = staffing.when_coverable(
+                _forecast(conn, now, aht), on_phones, ks.sl_target, ks.sl_seconds)
+    team = next((a.team for a in queries.agents(conn) if a.name == agent), None)
+    stagger = None
+    if team:
+        members = {a.name for a in queries.agents(conn) if a.team == team}
+        on_shift = [m for m in members
+                    if states.get(m, (AgentState.LOGGED_OUT,))[0] != AgentState.LOGGED_OUT]
+        off = sum(1 for m in on_shift if states[m][0] == AgentState.PAUSED)
+        stagger = breaks_rules.stagger_check(team, len(on_shift), off, bs)
+    worst = max((f.severity for f in flags_store.flags_since(conn, now - 3600, now + 1)
+                 if f.agent == agent), default=1)
+    return Coverage(agent, on_phones, cph, aht, impact, stagger, coverable_at,
+                    breaks_rules.suggested_minutes(worst, bs))
+
+
+def _forecast(conn: sqlite3.Connection, now: float, aht: float,
+              hours: int = 3) -> list[tuple[float, float, float]]:
+    """Arrivals for the next hours from the same quarter-hours of the last 7 days."""
+    bucket = 900
+    history = queries.offered_per_bucket(conn, now - 7 * 86400, now - 3600, bucket)
+    days = max(1, min(7, int((now - _first_call(conn, now)) // 86400)))
+    day_start, _ = day_range(datetime.fromtimestamp(now).date())
+    out = []
+    t = now - (now - day_start) % bucket + bucket
+    while t < now + hours * 3600:
+        slot = int((t - day_start) % 86400) // bucket * bucket
+        out.append((t, history.get(slot, 0) / days * 4.0, aht))
+        t += bucket
+    return out
+
+
+def _first_call(conn: sqlite3.Connection, now: float) -> float:
+    facts = queries.call_facts(conn, now - 7 * 86400, now)
+    return min((f.enter_ts for f in facts), default=now)
+
+
+def grant_break(conn: sqlite3.Connection, agent: str, minutes: int, now: float, *,
+                one_to_one: bool = False, flag_id: int | None = None,
+                coverage_note: str | None = None) -> int:
+    return breaks_store.grant(conn, agent, minutes, now=now, one_to_one=one_to_one,
+                              flag_id=flag_id, coverage_note=coverage_note)

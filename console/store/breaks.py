@@ -1,0 +1,77 @@
+"""Recovery breaks granted in the console, each with its audit row."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from console.domain.breaks import Break
+from console.store import audit
+from console.store.flags import transaction
+
+_COLUMNS = ("id, agent, kind, granted_at, granted_by, planned_minutes, start_ts, end_ts,"
+            " ended_by, one_to_one, flag_id, coverage_note")
+
+
+def _break(row: tuple) -> Break:
+    values = list(row)
+    values[9] = bool(values[9])
+    return Break(*values)
+
+
+def grant(conn: sqlite3.Connection, agent: str, minutes: int, *, now: float,
+          one_to_one: bool = False, flag_id: int | None = None,
+          coverage_note: str | None = None, actor: str | None = None) -> int:
+    actor = actor or audit.current_actor()
+    with transaction(conn):
+        running = conn.execute("SELECT id FROM breaks WHERE agent = ? AND end_ts IS NULL",
+                               (agent,)).fetchone()
+        if running:
+            raise ValueError(f"{agent} is already on a break")
+        cur = conn.execute(
+            "INSERT INTO breaks (agent, kind, granted_at, granted_by, planned_minutes, start_ts,"
+            " one_to_one, flag_id, coverage_note) VALUES (?,?,?,?,?,?,?,?,?)",
+            (agent, "recovery", int(time.time()), actor, minutes, int(now), int(one_to_one),
+             flag_id, coverage_note))
+        audit.record(conn, "break.grant", f"agent:{agent}",
+                     {"minutes": minutes, "one_to_one": one_to_one, "flag_id": flag_id,
+                      "coverage": coverage_note}, actor=actor)
+    return cur.lastrowid
+
+
+def end(conn: sqlite3.Connection, break_id: int, *, now: float, ended_by: str = "manual",
+        actor: str | None = None) -> bool:
+    actor = actor or audit.current_actor()
+    with transaction(conn):
+        cur = conn.execute(
+            "UPDATE breaks SET end_ts = ?, ended_by = ? WHERE id = ? AND end_ts IS NULL",
+            (int(now), ended_by, break_id))
+        if cur.rowcount:
+            audit.record(conn, "break.end", f"break:{break_id}", {"ended_by": ended_by},
+                         actor=actor if ended_by == "manual" else "system")
+    return bool(cur.rowcount)
+
+
+def running(conn: sqlite3.Connection) -> list[Break]:
+    return [_break(r) for r in conn.execute(
+        f"SELECT {_COLUMNS} FROM breaks WHERE end_ts IS NULL ORDER BY start_ts")]
+
+
+def since(conn: sqlite3.Connection, start: float, until: float | None = None) -> list[Break]:
+    return [_break(r) for r in conn.execute(
+        f"SELECT {_COLUMNS} FROM breaks WHERE start_ts >= ? AND start_ts < ? ORDER BY start_ts",
+        (int(start), int(until if until is not None else 2**62)))]
+
+
+def close_on_unpause(conn: sqlite3.Connection) -> int:
+    """End running breaks whose agent has left the paused state since the break began:
+    the agent's UNPAUSE (from queue_log) is the return from the break."""
+    closed = 0
+    for b in running(conn):
+        row = conn.execute(
+            "SELECT min(start_ts) FROM agent_states WHERE agent = ? AND start_ts > ?"
+            " AND state NOT IN ('paused', 'logged_out')",
+            (b.agent, b.start_ts)).fetchone()
+        if row and row[0] is not None and end(conn, b.id, now=row[0], ended_by="unpause"):
+            closed += 1
+    return closed
