@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--queue", help="only this queue")
     stats.add_argument("--json", action="store_true", help="print JSON")
     _add_db(stats)
+    detect = sub.add_parser("detect", help="suggest abusive lines in call notes or transcripts")
+    detect.add_argument("file", type=Path, help="text (one note a line) or .jsonl with a text key")
+    detect.add_argument("--json", action="store_true", help="one JSON object a line")
+
     staffing = sub.add_parser("staffing", help="Erlang C: service level and agents needed")
     staffing.add_argument("--calls-per-hour", type=float, required=True, metavar="X")
     staffing.add_argument("--aht", type=float, required=True, metavar="SECONDS",
@@ -95,11 +99,18 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_ingest(args)
         if args.command == "demo":
             return cmd_demo(args)
+        if args.command == "detect":
+            return cmd_detect(args)
         if args.command == "staffing":
             return cmd_staffing(args)
         return cmd_gui(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and closed: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _error(message: str) -> int:
@@ -153,6 +164,24 @@ def _latest_ts(conn) -> float:
     from console.store.queries import latest_event_ts
 
     return float(latest_event_ts(conn) or 0.0)
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    """Suggestions only: a person confirms before anything becomes a flag."""
+    from console.ingest.detect_file import detect_file, format_verdict_text, verdict_json
+
+    if not args.file.exists():
+        return _error(f"{args.file}: no such file")
+    errors: list[str] = []
+    for line_no, record_id, verdict in detect_file(args.file, on_error=lambda e: errors.append(
+            str(e))):
+        if args.json:
+            print(json.dumps(verdict_json(line_no, record_id, verdict), ensure_ascii=False))
+        else:
+            print(format_verdict_text(line_no, verdict, record_id))
+    for err in errors:
+        print(f"composure: {err}", file=sys.stderr)
+    return 1 if errors else 0
 
 
 def cmd_staffing(args: argparse.Namespace) -> int:

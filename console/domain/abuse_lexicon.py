@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
+from typing import Any
 
 INSULT = "insult_profanity"
 THREAT = "threat"
@@ -65,8 +66,8 @@ class Term:
     note: str = ""
 
 
-def _t(category: str, severity: int, *texts: str, **flags: object) -> list[Term]:
-    return [Term(text, category, severity, **flags) for text in texts]  # type: ignore[arg-type]
+def _t(category: str, severity: int, *texts: str, **flags: Any) -> list[Term]:
+    return [Term(text, category, severity, **flags) for text in texts]
 
 
 def _rot13(*texts: str) -> tuple[str, ...]:
@@ -207,7 +208,8 @@ _ZH_INSULTS_1 = [
 _ZH_INSULTS_2 = [
     *_t(
         INSULT, 2,
-        "傻逼", "傻比", "傻屄", "傻b", "傻bi", "煞笔", "沙比", "傻叉", "傻x", "二逼", "脑瘫",
+        "傻逼", "傻比", "傻屄", "傻b", "傻bi", "傻13", "煞笔", "沙比", "傻叉", "傻x", "二逼",
+        "脑瘫",
         "贱人", "贱货", "婊子", "臭婊子", "绿茶婊", "骚货", "骚逼", "王八蛋", "狗东西", "狗日的",
         "狗娘养的", "杂种", "畜生", "人渣", "操你妈", "操你妈的", "草你妈", "艹你妈", "肏你妈",
         "日你妈", "草泥马", "去你妈的", "你妈逼", "妈了个逼", "你妈死了", "死全家", "全家死光",
@@ -316,12 +318,14 @@ FILLERS_ZH: tuple[str, ...] = (
     "们", "是", "就是", "真是", "就", "真", "这", "那", "这个", "那个", "个", "一个", "一", "种",
     "这种", "这样的", "太", "好", "简直", "他妈", "他妈的", "特么", "特么的", "都", "也", "还",
     "纯", "纯粹", "完全", "十足的", "死", "大", "小", "老", "蠢", "笨", "根本", "真的是", "这头",
-    "这只", "这条", "这群", "一群", "一帮", "这帮", "丫", "臭", "像", "活脱脱", "么", "的确",
+    "这只", "这条", "这群", "这些", "那些", "一群", "一帮", "这帮", "丫", "臭", "像", "活脱脱",
+    "么", "的确",
 )
 
 # Traditional -> simplified for every character the lexicon uses, so traditional input is still
 # matched when OpenCC is not installed. Generated from OpenCC's t2s data and checked against it
 # by the unit tests; extra variant forms (妳, 著) are folded whether OpenCC is present or not.
+# Read as pairs: traditional character, then its simplified form.
 _T2S_PAIRS = (
     "業业東东個个箇个舉举麼么麽么鄉乡產产産产們们價价優优會会體体兒儿養养內内齣出別别彆别勢势醫医協协臥卧發发髮发變变隻只衕同後后迴回場场聲声處处頭头姦奸媽妈孃娘學学"
     "傢家導导師师幫帮乾干幹干榦干牀床應应廢废開开強强態态戀恋報报斷断機机殺杀雜杂條条樣样殘残滾滚滅灭點点燒烧愛爱爺爷豬猪瑪玛電电療疗癡痴癱瘫監监眞真確确種种筆笔簡简"

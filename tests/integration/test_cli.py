@@ -121,3 +121,16 @@ def test_staffing_prints_erlang_c_figures() -> None:
     bad = run("staffing", "--calls-per-hour", "200", "--aht", "180", "--agents", "13",
               "--target", "eighty")
     assert bad.returncode == 2 and "eighty" in bad.stderr
+
+
+def test_detect_prints_one_verdict_a_line(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("你们的服务太差了，我要投诉！\n你这个傻 逼\nI will kill you\n", encoding="utf-8")
+    out = run("detect", str(notes), "--json")
+    assert out.returncode == 0, out.stderr
+    verdicts = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [v["abusive"] for v in verdicts] == [False, True, True]  # angry is not abusive
+    assert verdicts[2]["category"] == "threat"
+    assert any("傻" in m["original"] for m in verdicts[1]["matches"])
+    text = run("detect", str(notes))
+    assert text.stdout.splitlines()[0] == "1: ok"
