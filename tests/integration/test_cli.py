@@ -125,7 +125,8 @@ def test_staffing_prints_erlang_c_figures() -> None:
 
 def test_detect_prints_one_verdict_a_line(tmp_path: Path) -> None:
     notes = tmp_path / "notes.txt"
-    notes.write_text("你们的服务太差了，我要投诉！\n你这个傻 逼\nI will kill you\n", encoding="utf-8")
+    lines = ["你们的服务太差了，我要投诉！", "你这个傻 逼", "I will kill you"]
+    notes.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = run("detect", str(notes), "--json")
     assert out.returncode == 0, out.stderr
     verdicts = [json.loads(line) for line in out.stdout.splitlines()]

@@ -1,0 +1,1 @@
+"""The team board: KPI strip, agent table, queue breakdown and live charts."""
