@@ -1,0 +1,141 @@
+"""Application bootstrap: the one entry point the CLI calls (:func:`run_app`).
+
+It prepares the data source on the GUI thread before the window exists (opening/migrating the
+database, and for the demo writing the back-filled morning), because an error there must be a
+clear message box and exit code 2, not a traceback from a worker thread. After that the GUI
+thread never opens the database again; the workers do.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from console.services.clock import WallClock
+from console.services.demo import DemoFloor, DemoOptions
+from console.services.session import StoreError, open_database
+from console.ui import i18n, palette
+from console.ui import settings as keys
+from console.ui.controller import BoardSource
+from console.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_STORE_ERROR = 2
+SCREENSHOT_SETTLE_MS = 250  # let the layout settle after the first snapshot before grabbing
+
+__all__ = ["AppOptions", "BoardSource", "prepare_source", "run_app", "setup_application"]
+
+
+@dataclass
+class AppOptions:
+    db_path: Path
+    queue_log: Path | None = None  # follow this real queue_log
+    demo: DemoOptions | None = None  # run the demo floor (simulator -> queue_log -> follower)
+    demo_dir: Path | None = None  # where the demo writes its queue_log (default: db dir/demo)
+    lang: str | None = None  # "zh_CN", "en"; None = system locale
+    screenshot: Path | None = None  # PNG of the window after the first full refresh
+    quit_after: float | None = None  # quit after N seconds (wall clock)
+    theme: str | None = None  # "light" (default) or "dark"
+
+
+def prepare_source(options: AppOptions) -> BoardSource:
+    """Open (and migrate) the database once, and start the demo floor if asked.
+
+    Raises StoreError (bad database) or OSError (demo folder not writable).
+    """
+    db_path = Path(options.db_path)
+    conn = open_database(db_path)
+    try:
+        if options.demo is not None:
+            folder = options.demo_dir or db_path.parent / "demo"
+            demo = DemoFloor(folder, conn, options.demo)
+            return BoardSource(db_path, demo.queue_log, demo.clock, demo)
+    finally:
+        conn.close()
+    if options.queue_log is not None:
+        return BoardSource(db_path, Path(options.queue_log), WallClock())
+    return BoardSource(db_path)
+
+
+def setup_application(app: QApplication, lang: str | None, theme: str | None = None) -> list:
+    """Style, palette, fonts and translators; returns the translators to keep alive."""
+    app.setOrganizationName(keys.ORGANIZATION)
+    app.setApplicationName(keys.APPLICATION)
+    app.setStyle("Fusion")
+    t = palette.set_theme(theme or "light")
+    app.setPalette(palette.qpalette(t))
+    font = QFont(app.font())
+    font.setFamilies(i18n.ui_font_families(lang))
+    font.setPointSizeF(9.5)
+    app.setFont(font)
+    app.setStyleSheet(palette.stylesheet(t))
+    app.setWindowIcon(palette.app_icon())
+    return i18n.install_translators(app, lang)
+
+
+def _save_screenshot(window: MainWindow, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if window.grab().save(str(path)):
+        log.info("saved screenshot %s", path)
+    else:
+        log.error("could not save screenshot %s", path)
+
+
+def run_app(options: AppOptions, argv: list[str] | None = None) -> int:
+    """Show the team board until the window closes; returns the process exit code."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    translators = setup_application(app, options.lang, options.theme)
+    try:
+        try:
+            source = prepare_source(options)
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Composure"),
+                QCoreApplication.translate("App", "Cannot start the board:\n{error}").format(
+                    error=exc),
+            )
+            return EXIT_STORE_ERROR
+        window = MainWindow(source)
+        if options.screenshot is not None:
+            shot = Path(options.screenshot)
+            window.refreshed.connect(lambda: QTimer.singleShot(
+                SCREENSHOT_SETTLE_MS, lambda: _save_screenshot(window, shot)))
+        if options.quit_after is not None:
+            QTimer.singleShot(int(options.quit_after * 1000), window.close)
+        previous_handler = _quit_on_sigint(window)
+        window.show()
+        try:
+            code = app.exec()
+        finally:
+            window.close()  # no-op if already closed; stops the threads otherwise
+            if previous_handler is not None:
+                signal.signal(signal.SIGINT, previous_handler)
+        return code
+    finally:
+        i18n.remove_translators(app, translators)
+
+
+def _quit_on_sigint(window: MainWindow):
+    """Ctrl+C in the terminal closes the window cleanly (threads stopped, layout saved).
+
+    Returns the previous handler so it can be put back.
+    """
+    try:
+        previous = signal.signal(signal.SIGINT, lambda *_: window.close())
+    except ValueError:  # not the main thread (embedded use): leave signals alone
+        return None
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)  # lets Python run its signal handlers
+    wake.start(300)
+    return previous

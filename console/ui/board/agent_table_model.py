@@ -1,0 +1,341 @@
+"""The agent table: one row per agent, updated by diffing consecutive snapshots.
+
+A supervisor keeps an agent selected and the list scrolled while the board refreshes every
+second, so the model never resets: a new snapshot is compared with the previous rows keyed by
+agent name, and only changed cells emit ``dataChanged``; arrivals and departures are
+inserted/removed rows. The live "time in state" column moves on a 1 s tick that touches that one
+column only (:meth:`AgentTableModel.tick`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from console.domain.agent_state import AgentState, Escalation, StateThresholds
+from console.domain.board import AgentRow
+from console.ui import formatting as fmt
+from console.ui import palette
+
+
+class Column(IntEnum):
+    NAME = 0
+    TEAM = 1
+    STATE = 2
+    TIME_IN_STATE = 3
+    CALLS = 4
+    AHT = 5
+    MISSED = 6
+    LAST_CALL = 7
+
+
+COLUMN_COUNT = len(Column)
+
+_USER = int(Qt.ItemDataRole.UserRole)
+SortRole = _USER + 1  # a value that sorts right: numbers as numbers, names case-folded
+AgentNameRole = _USER + 2  # the agent key (queue_log name), stable across refreshes
+TeamRole = _USER + 3
+StateRole = _USER + 4  # AgentState value
+EscalationRole = _USER + 5  # Escalation of the time in state
+SearchTextRole = _USER + 6  # what the search box matches against (case-folded)
+
+# Which columns each AgentRow field feeds: a changed field repaints only these cells.
+_FIELD_COLUMNS: dict[str, tuple[Column, ...]] = {
+    "display_name": (Column.NAME,),
+    "team": (Column.TEAM,),
+    "state": (Column.STATE, Column.TIME_IN_STATE),
+    "reason": (Column.STATE,),
+    "state_since": (Column.TIME_IN_STATE,),
+    "calls_today": (Column.CALLS,),
+    "aht_today_s": (Column.AHT,),
+    "missed_rings": (Column.MISSED,),
+    "last_call_end": (Column.LAST_CALL,),
+    "talk_today_s": (Column.CALLS,),  # shown in the calls tooltip
+}
+
+_NUMERIC = {Column.TIME_IN_STATE, Column.CALLS, Column.AHT, Column.MISSED, Column.LAST_CALL}
+_TICK_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    SortRole,
+    EscalationRole,
+]
+
+
+def changed_columns(old: AgentRow, new: AgentRow) -> set[Column]:
+    """The cells that must repaint when ``old`` becomes ``new``."""
+    cols: set[Column] = set()
+    for name, targets in _FIELD_COLUMNS.items():
+        if getattr(old, name) != getattr(new, name):
+            cols.update(targets)
+    return cols
+
+
+class AgentTableModel(QAbstractTableModel):
+    def __init__(
+        self, parent: QObject | None = None, thresholds: StateThresholds | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[AgentRow] = []
+        self._index: dict[str, int] = {}
+        self._now = 0.0
+        self.thresholds = thresholds or StateThresholds()
+
+    # ------------------------------------------------------------------ updates
+    def set_rows(self, rows: Iterable[AgentRow], now: float | None = None) -> None:
+        """Apply a new snapshot's agents: diff, never reset."""
+        if now is not None:
+            self._now = max(self._now, now)
+        incoming = {r.name: r for r in rows}
+
+        gone = [i for i, r in enumerate(self._rows) if r.name not in incoming]
+        for first, last in reversed(_runs(gone)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            self.endRemoveRows()
+        if gone:
+            self._index = {r.name: i for i, r in enumerate(self._rows)}
+
+        for i, old in enumerate(self._rows):
+            new = incoming[old.name]
+            if new == old:
+                continue
+            self._rows[i] = new
+            cols = changed_columns(old, new)
+            if cols:
+                self.dataChanged.emit(self.index(i, min(cols)), self.index(i, max(cols)))
+
+        added = [r for name, r in incoming.items() if name not in self._index]
+        if added:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+            for offset, row in enumerate(added):
+                self._rows.append(row)
+                self._index[row.name] = start + offset
+            self.endInsertRows()
+
+    def tick(self, now: float) -> None:
+        """Move the clock: only the time-in-state column changes."""
+        self._now = now
+        if self._rows:
+            col = Column.TIME_IN_STATE
+            self.dataChanged.emit(
+                self.index(0, col), self.index(len(self._rows) - 1, col), _TICK_ROLES
+            )
+
+    @property
+    def now(self) -> float:
+        return self._now
+
+    def row_for(self, name: str) -> int | None:
+        return self._index.get(name)
+
+    def agent(self, row: int) -> AgentRow:
+        return self._rows[row]
+
+    def rows(self) -> Sequence[AgentRow]:
+        return tuple(self._rows)
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips().get(Column(section))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if section in _NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _headers(self) -> dict[Column, str]:
+        return {
+            Column.NAME: self.tr("Agent"),
+            Column.TEAM: self.tr("Team"),
+            Column.STATE: self.tr("State"),
+            Column.TIME_IN_STATE: self.tr("In state"),
+            Column.CALLS: self.tr("Calls"),
+            Column.AHT: self.tr("AHT"),
+            Column.MISSED: self.tr("Missed"),
+            Column.LAST_CALL: self.tr("Last call"),
+        }
+
+    def _header_tips(self) -> dict[Column, str]:
+        return {
+            Column.TIME_IN_STATE: self.tr("Time in the current state, live"),
+            Column.CALLS: self.tr("Calls answered today"),
+            Column.AHT: self.tr("Average handle time today (talk + wrap-up per call)"),
+            Column.MISSED: self.tr("Rings not answered today (RINGNOANSWER)"),
+            Column.LAST_CALL: self.tr("When the agent's last call today ended (local time)"),
+        }
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == SortRole:
+            return self._sort_key(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in _NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == AgentNameRole:
+            return row.name
+        if role == TeamRole:
+            return row.team
+        if role == StateRole:
+            return row.state
+        if role == SearchTextRole:
+            return f"{row.display_name}\n{row.name}".casefold()
+        if role == EscalationRole:
+            return self.escalation(row)
+        if col == Column.STATE:
+            return self._state_role(row, role)
+        if col == Column.TIME_IN_STATE:
+            return self._time_role(row, role)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.ForegroundRole and col == Column.LAST_CALL:
+            return palette.status_color(palette.Status.NEUTRAL) if row.last_call_end else None
+        return None
+
+    # ------------------------------------------------------------------ cell helpers
+    def seconds_in_state(self, row: AgentRow) -> float | None:
+        if row.state_since is None:
+            return None
+        return max(0.0, self._now - row.state_since)
+
+    def escalation(self, row: AgentRow) -> Escalation:
+        secs = self.seconds_in_state(row)
+        if secs is None:
+            return Escalation.NORMAL
+        try:
+            state = AgentState(row.state)
+        except ValueError:
+            return Escalation.NORMAL
+        return self.thresholds.escalation(state, secs)
+
+    def _display(self, row: AgentRow, col: Column) -> str:
+        if col == Column.NAME:
+            return row.display_name
+        if col == Column.TEAM:
+            return row.team or fmt.DASH
+        if col == Column.STATE:
+            return fmt.state_text(row.state, row.reason)
+        if col == Column.TIME_IN_STATE:
+            return fmt.duration(self.seconds_in_state(row))
+        if col == Column.CALLS:
+            return str(row.calls_today)
+        if col == Column.AHT:
+            return fmt.duration(row.aht_today_s)
+        if col == Column.MISSED:
+            return str(row.missed_rings)
+        return fmt.clock_time(row.last_call_end)
+
+    def _sort_key(self, row: AgentRow, col: Column):
+        if col == Column.NAME:
+            return row.display_name.casefold()
+        if col == Column.TEAM:
+            return row.team.casefold()
+        if col == Column.STATE:
+            return f"{_STATE_ORDER.get(row.state, 9)}{(row.reason or '').casefold()}"
+        if col == Column.TIME_IN_STATE:
+            secs = self.seconds_in_state(row)
+            return -1.0 if secs is None else secs
+        if col == Column.CALLS:
+            return row.calls_today
+        if col == Column.AHT:
+            return -1.0 if row.aht_today_s is None else float(row.aht_today_s)
+        if col == Column.MISSED:
+            return row.missed_rings
+        return -1.0 if row.last_call_end is None else float(row.last_call_end)
+
+    def _state_role(self, row: AgentRow, role: int):
+        if role == Qt.ItemDataRole.DecorationRole:
+            return palette.state_icon(row.state)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return palette.state_color(row.state)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            since = fmt.clock_time(row.state_since)
+            return self.tr("{state} since {time}").format(
+                state=fmt.state_text(row.state, row.reason), time=since
+            )
+        return None
+
+    def _time_role(self, row: AgentRow, role: int):
+        level = self.escalation(row)
+        status = palette.ESCALATION_STATUS[level]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return palette.status_icon(status) if level != Escalation.NORMAL else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return palette.status_color(status) if level != Escalation.NORMAL else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return palette.status_tint(status) if level != Escalation.NORMAL else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._escalation_tip(row, level)
+        return None
+
+    def _escalation_tip(self, row: AgentRow, level: Escalation) -> str:
+        if level == Escalation.NORMAL:
+            return self.tr("Time in state is within the usual range")
+        try:
+            state = AgentState(row.state)
+        except ValueError:
+            return ""
+        critical = level == Escalation.CRITICAL
+        table = self.thresholds.critical if critical else self.thresholds.warning
+        limit = fmt.duration(table.get(state, 0))
+        if level == Escalation.CRITICAL:
+            text = self.tr("Critical: {state} for longer than {limit}")
+        else:
+            text = self.tr("Warning: {state} for longer than {limit}")
+        return text.format(state=fmt.state_label(state), limit=limit)
+
+    def _tooltip(self, row: AgentRow, col: Column) -> str | None:
+        if col == Column.NAME and row.display_name != row.name:
+            return row.name
+        if col == Column.CALLS:
+            return self.tr("Talk time today: {talk}").format(talk=fmt.duration(row.talk_today_s))
+        return None
+
+
+_STATE_ORDER = {
+    AgentState.AVAILABLE: 0,
+    AgentState.ON_CALL: 1,
+    AgentState.WRAP_UP: 2,
+    AgentState.PAUSED: 3,
+    AgentState.LOGGED_OUT: 4,
+}
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Contiguous (first, last) runs of sorted row numbers, so removals come in few signals."""
+    out: list[tuple[int, int]] = []
+    for i in indices:
+        if out and out[-1][1] == i - 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out

@@ -1,0 +1,71 @@
+"""Translations: ours from ``resources/translations`` and Qt's own (dialog buttons, etc.).
+
+The language comes from the ``lang`` option ("zh_CN", "en") or the system locale. English is the
+source language, so "en" installs nothing of ours; Qt's own translations still follow the locale.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+CATALOG = "composure"
+
+
+def resolve_locale(lang: str | None) -> QLocale:
+    if not lang:
+        return QLocale.system()
+    return QLocale(lang.replace("-", "_"))
+
+
+def _qm_path(locale: QLocale) -> str | None:
+    """Our .qm for the locale, trying zh_CN then zh (a Taiwanese locale gets nothing)."""
+    folder = resources.files("console._resources") / "translations"
+    name = locale.name()  # e.g. zh_CN
+    for candidate in (name, name.split("_")[0]):
+        qm = folder / f"{CATALOG}_{candidate}.qm"
+        if qm.is_file():
+            return str(qm)
+    return None
+
+
+def install_translators(app: QCoreApplication, lang: str | None) -> list[QTranslator]:
+    """Install and return the translators (keep the list alive as long as the app runs)."""
+    locale = resolve_locale(lang)
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    if locale.language() == QLocale.Language.English:
+        return installed
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(locale, "qtbase", "_", qt_dir) and app.installTranslator(qt):
+        installed.append(qt)
+    path = _qm_path(locale)
+    if path:
+        ours = QTranslator(app)
+        if ours.load(path) and app.installTranslator(ours):
+            installed.append(ours)
+        else:
+            log.warning("could not load translation %s", path)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for t in translators:
+        app.removeTranslator(t)
+    translators.clear()
+
+
+def ui_font_families(lang: str | None) -> list[str]:
+    """Preferred UI fonts: a CJK UI face first for Chinese so Latin and Han glyphs match."""
+    latin = ["Inter", "Segoe UI", "SF Pro Text", "Helvetica Neue", "Noto Sans", "DejaVu Sans"]
+    cjk = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+           "Source Han Sans SC", "WenQuanYi Micro Hei"]
+    locale = resolve_locale(lang)
+    if locale.language() == QLocale.Language.Chinese:
+        return cjk + latin
+    return latin + cjk

@@ -1,0 +1,173 @@
+"""The main window: a thin shell that places the board, docks and status bar and wires them to
+the controller. Layout and table state are remembered in QSettings between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+
+from console.domain.board import BoardSnapshot
+from console.ui import palette
+from console.ui import settings as keys
+from console.ui.actions import BoardActions
+from console.ui.board.board_view import BoardView
+from console.ui.board.charts import ChartsPanel
+from console.ui.board.kpi_strip import KpiStrip
+from console.ui.controller import BoardController, BoardSource
+from console.ui.problems_view import ProblemsDock
+from console.ui.status_bar import BoardStatusBar
+
+DEFAULT_SIZE = (1600, 1000)
+
+
+class MainWindow(QMainWindow):
+    refreshed = Signal()  # first full refresh applied (snapshot after ingest caught up)
+
+    def __init__(
+        self,
+        source: BoardSource,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.source = source
+        self.settings = settings if settings is not None else keys.app_settings()
+        if source.is_demo:
+            self.setWindowTitle(self.tr("Composure — Team board (demo)"))
+        else:
+            self.setWindowTitle(self.tr("Composure — Team board"))
+        self.setWindowIcon(palette.app_icon())
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowNestedDocks)
+
+        self.board = BoardView(has_source=source.has_source)
+        self.setCentralWidget(self.board)
+
+        # the KPI strip spans the full width above the table and the charts: a fixed,
+        # title-less top dock (the top area owns both top corners)
+        self.kpis = KpiStrip()
+        self.kpi_dock = _fixed_dock(self.kpis, "KpiDock", self.tr("Key figures"), self)
+        self.setCorner(Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.TopDockWidgetArea)
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.TopDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.kpi_dock)
+
+        self.charts = ChartsPanel()
+        self.charts_dock = QDockWidget(self.tr("Charts"), self)
+        self.charts_dock.setObjectName("ChartsDock")
+        self.charts_dock.setWidget(self.charts)
+        self.charts_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.charts_dock)
+
+        self.problems_dock = ProblemsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+
+        self.status = BoardStatusBar(self)
+        self.setStatusBar(self.status)
+        self.menu_actions = BoardActions(
+            self, [self.kpi_dock, self.charts_dock], self.problems_dock)
+
+        self.controller = BoardController(source, self)
+        c = self.controller
+        c.snapshot_ready.connect(self.apply_snapshot)
+        c.ticked.connect(self.board.tick)
+        c.ingest_stepped.connect(self.status.set_step)
+        c.ingest_failed.connect(self.status.set_error)
+        c.snapshot_failed.connect(self.status.set_read_error)
+        c.problems_ready.connect(self.problems_dock.set_problems)
+        c.first_refresh.connect(self.refreshed)
+        self.problems_dock.wanted.connect(c.request_problems)
+        self.status.problems_clicked.connect(self.show_problems)
+
+        self._restore_layout()
+        if not source.has_source:
+            self.charts_dock.hide()
+            self.kpi_dock.hide()
+        self._closed = False
+
+    # ------------------------------------------------------------------ behaviour
+    def apply_snapshot(self, snapshot: BoardSnapshot) -> None:
+        self.kpis.set_kpis(snapshot.kpis)
+        self.board.apply(snapshot)
+        self.charts.apply(snapshot)
+        self.status.set_counts(snapshot.problems, snapshot.unknown_events)
+        self.problems_dock.set_count(snapshot.problems)
+
+    def show_problems(self) -> None:
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow screen give the table its room first: narrow the charts dock."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._give_table_room)  # after the layout has followed
+
+    def _give_table_room(self) -> None:
+        dock = self.charts_dock
+        if not dock.isVisible() or dock.isFloating():
+            return
+        lacking = self.board.comfortable_width() - self.board.width()
+        smallest = dock.minimumSizeHint().width()
+        if lacking > 0 and dock.width() > smallest:
+            width = max(smallest, dock.width() - lacking)
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.controller.running:
+            self.board.setFocus()  # the table, not the team filter, starts with the focus
+        self.controller.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self._closed = True
+            self._save_layout()
+            self.controller.stop()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ settings
+    def _restore_layout(self) -> None:
+        s = self.settings
+        geometry = s.value(keys.GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        if s.value(keys.WINDOW_STATE) is None:
+            width = max(380, min(600, int(self.width() * 0.34)))
+            self.resizeDocks([self.charts_dock], [width], Qt.Orientation.Horizontal)
+        if s.value(keys.LAYOUT_VERSION, 0, int) != keys.CURRENT_LAYOUT_VERSION:
+            return
+        state = s.value(keys.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state, keys.CURRENT_LAYOUT_VERSION)
+        self.board.restore_state({
+            "agent_header": s.value(keys.AGENT_HEADER),
+            "splitter": s.value(keys.BOARD_SPLITTER),
+        })
+
+    def _save_layout(self) -> None:
+        s = self.settings
+        s.setValue(keys.GEOMETRY, self.saveGeometry())
+        s.setValue(keys.LAYOUT_VERSION, keys.CURRENT_LAYOUT_VERSION)
+        if self.source.has_source:  # the empty board hides the charts: do not remember that
+            s.setValue(keys.WINDOW_STATE, self.saveState(keys.CURRENT_LAYOUT_VERSION))
+            board = self.board.save_state()
+            s.setValue(keys.AGENT_HEADER, board["agent_header"])
+            s.setValue(keys.BOARD_SPLITTER, board["splitter"])
+        s.sync()
+
+
+def _fixed_dock(widget: QWidget, name: str, title: str, parent: QMainWindow) -> QDockWidget:
+    """A dock that cannot be closed, moved or floated, and shows no title bar."""
+    dock = QDockWidget(title, parent)
+    dock.setObjectName(name)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+    dock.setTitleBarWidget(QWidget(dock))
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(12, 12, 12, 0)
+    layout.addWidget(widget)
+    dock.setWidget(holder)
+    return dock

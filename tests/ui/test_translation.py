@@ -1,0 +1,55 @@
+"""The Simplified Chinese catalog ships, loads, and reaches the window."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+from console.ui import formatting as fmt
+from console.ui import i18n
+from console.ui.controller import BoardSource
+from console.ui.main_window import MainWindow
+
+TRANSLATIONS = resources.files("console._resources") / "translations"
+
+
+def test_catalog_is_complete() -> None:
+    ts = TRANSLATIONS / "composure_zh_CN.ts"
+    assert (TRANSLATIONS / "composure_zh_CN.qm").is_file()
+    root = ET.fromstring(ts.read_bytes())
+    messages = list(root.iter("message"))
+    assert len(messages) > 100
+    unfinished = [m.findtext("source") for m in messages
+                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+                  or not (m.findtext("translation") or "").strip()]
+    assert unfinished == []
+
+
+def test_qm_is_found_for_chinese_locales_only() -> None:
+    assert i18n._qm_path(QLocale("zh_CN")) is not None
+    assert i18n._qm_path(QLocale("fr_FR")) is None
+
+
+def test_window_speaks_chinese(qtbot, chinese_app, board_db: Path, settings) -> None:
+    assert QCoreApplication.translate("AgentState", "On a call") == "通话中"
+    assert fmt.state_text("paused", "Lunch") == "暂停 · 午餐"
+    w = MainWindow(BoardSource(board_db, Path("/nonexistent/queue_log")), settings)
+    qtbot.addWidget(w)
+    assert w.windowTitle() == "Composure — 班组看板"
+    assert w.kpis.tiles["waiting"].title.text() == "排队中"
+    assert w.kpis.tiles["sl_today"].title.text() == "今日服务水平"
+    assert w.board.team_combo.itemText(0) == "全部班组"
+    header = w.board.model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert header == "状态"
+
+
+def test_english_installs_no_catalog(qapp) -> None:
+    translators = i18n.install_translators(qapp, "en")
+    try:
+        assert translators == []
+        assert QCoreApplication.translate("KpiStrip", "Calls waiting") == "Calls waiting"
+    finally:
+        i18n.remove_translators(qapp, translators)
