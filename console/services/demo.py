@@ -8,6 +8,7 @@ back-filled morning, and runs ``speed`` times faster than the wall clock.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
@@ -48,10 +49,21 @@ class DemoFloor:
             for a in self.sim.roster()
         ])
         self.clock = SimClock(live, options.speed)
+        self._lock = threading.Lock()  # the ingest thread advances, the GUI grants breaks
         self.write_until(live)
 
+    def grant_break(self, agent: str, seconds: float) -> bool:
+        """Write the break back to the floor: the agent pauses with reason "recovery"."""
+        with self._lock:
+            return self.sim.grant_break(agent, seconds, "recovery")
+
+    def end_break(self, agent: str) -> bool:
+        with self._lock:
+            return self.sim.end_break(agent)
+
     def write_until(self, ts: float) -> int:
-        lines = self.sim.advance_to(ts)
+        with self._lock:
+            lines = self.sim.advance_to(ts)
         if lines:
             with open(self.queue_log, "a", encoding="utf-8", newline="\n") as fh:
                 fh.write("\n".join(lines) + "\n")

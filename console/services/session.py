@@ -17,6 +17,7 @@ from console.domain.events import IngestProblem
 from console.ingest.follower import QueueLogReader
 from console.services.board import build_snapshot
 from console.services.clock import Clock, WallClock
+from console.store import breaks as breaks_store
 from console.store import db, queries
 from console.store.db import StoreError
 
@@ -103,6 +104,9 @@ class LiveIngest:
         before = reader.total_problems
         self._locked = False
         lines = reader.poll()
+        if lines and self._conn is not None:
+            # an agent's UNPAUSE is their return from a recovery break
+            breaks_store.close_on_unpause(self._conn)
         return IngestStep(lines, reader.total_problems - before, reader.state.last_ts or None,
                           "locked" if self._locked else "ok")
 

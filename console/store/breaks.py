@@ -64,14 +64,19 @@ def since(conn: sqlite3.Connection, start: float, until: float | None = None) ->
 
 
 def close_on_unpause(conn: sqlite3.Connection) -> int:
-    """End running breaks whose agent has left the paused state since the break began:
-    the agent's UNPAUSE (from queue_log) is the return from the break."""
+    """End running breaks whose agent has paused for it and unpaused since: the agent's
+    UNPAUSE (from queue_log) is the return from the break. An agent still finishing a call
+    when the break was granted has not started it yet."""
     closed = 0
     for b in running(conn):
-        row = conn.execute(
+        paused = conn.execute(
+            "SELECT min(start_ts) FROM agent_states WHERE agent = ? AND state = 'paused'"
+            " AND coalesce(end_ts, 9e18) > ? ", (b.agent, b.start_ts)).fetchone()[0]
+        if paused is None:
+            continue
+        back = conn.execute(
             "SELECT min(start_ts) FROM agent_states WHERE agent = ? AND start_ts > ?"
-            " AND state NOT IN ('paused', 'logged_out')",
-            (b.agent, b.start_ts)).fetchone()
-        if row and row[0] is not None and end(conn, b.id, now=row[0], ended_by="unpause"):
+            " AND state NOT IN ('paused', 'logged_out')", (b.agent, paused)).fetchone()[0]
+        if back is not None and end(conn, b.id, now=back, ended_by="unpause"):
             closed += 1
     return closed
