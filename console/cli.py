@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     ql.add_argument("--follow", action="store_true",
                     help="keep reading new lines (survives rotation) until interrupted")
     _add_db(ql)
+    fl = isub.add_parser("flags", help="a QA list of abusive calls (CSV or JSONL)")
+    fl.add_argument("file", type=Path)
+    _add_db(fl)
 
     stats = sub.add_parser("stats", help="print queue and agent statistics")
     stats.add_argument("--from", dest="start", metavar="WHEN",
@@ -223,6 +226,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from console.services.ingest import ingest_queue_log, recent_problems
     from console.services.session import StoreError
 
+    if args.source == "flags":
+        return cmd_ingest_flags(args)
+
     path: Path = args.file
     if not path.exists() and not args.follow:
         return _error(f"{path}: no such file")
@@ -256,6 +262,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for p in recent_problems(db, limit=min(problems, 10)):
             print(f"  {p.file}:{p.line_no}: {p.reason}", file=sys.stderr)
     return 0
+
+
+def cmd_ingest_flags(args: argparse.Namespace) -> int:
+    from console.services.flag_import import import_flags
+    from console.services.session import StoreError, open_database
+
+    if not args.file.exists():
+        return _error(f"{args.file}: no such file")
+    try:
+        conn = open_database(_db_path(args))
+    except StoreError as exc:
+        return _error(str(exc))
+    try:
+        result = import_flags(conn, args.file)
+    finally:
+        conn.close()
+    print(f"{args.file}: {result.imported} flags imported, {len(result.problems)} rows skipped")
+    for p in result.problems:
+        print(f"  {args.file}:{p.line_no}: {p.reason}", file=sys.stderr)
+    return 1 if result.problems and not result.imported else 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

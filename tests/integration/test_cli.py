@@ -135,3 +135,13 @@ def test_detect_prints_one_verdict_a_line(tmp_path: Path) -> None:
     assert any("傻" in m["original"] for m in verdicts[1]["matches"])
     text = run("detect", str(notes))
     assert text.stdout.splitlines()[0] == "1: ok"
+
+
+def test_ingest_flags_reports_bad_rows_and_keeps_good(tmp_path: Path) -> None:
+    qa = tmp_path / "qa.csv"
+    qa.write_text("time,agent,severity,category\n2026-11-23T09:00,Alice,2,insult\n"
+                  "2026-11-23T09:05,Bob,high,threat\n", encoding="utf-8")
+    out = run("ingest", "flags", str(qa), "--db", str(tmp_path / "c.sqlite"))
+    assert out.returncode == 0, out.stderr
+    assert "1 flags imported, 1 rows skipped" in out.stdout
+    assert f"{qa}:3: severity" in out.stderr
