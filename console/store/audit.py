@@ -9,6 +9,8 @@ import sqlite3
 import time
 from dataclasses import dataclass
 
+from console.store.db import database
+
 
 def current_actor() -> str:
     """The OS user: the console has no accounts of its own."""
@@ -41,6 +43,5 @@ def record(conn: sqlite3.Connection, action: str, subject: str | None = None,
 
 
 def entries(conn: sqlite3.Connection, limit: int = 1000) -> list[AuditEntry]:
-    return [AuditEntry(*r) for r in conn.execute(
-        "SELECT id, ts, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?",
-        (limit,))]
+    rows = database(conn)["audit_log"].rows_where(order_by="id desc", limit=limit)
+    return [AuditEntry(**row) for row in rows]

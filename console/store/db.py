@@ -81,6 +81,9 @@ def connect(path: Path | str, *, migrate: bool = True, timeout: float = 10.0) ->
 
 
 def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils over our connection, for the small reads and upserts. The ingest hot
+    path and multi-statement transactions use the connection directly: sqlite-utils commits
+    as it goes, which would split a batch from its read offset."""
     return sqlite_utils.Database(conn)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from console.domain.events import IngestProblem
 from console.domain.kpi import CallFact
+from console.store.db import database
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +116,10 @@ def unknown_event_count(conn: sqlite3.Connection) -> int:
 
 
 def problems(conn: sqlite3.Connection, limit: int = 5000) -> list[IngestProblem]:
-    return [IngestProblem(*r) for r in conn.execute(
-        "SELECT id, file, line_no, byte_offset, reason, coalesce(raw, ''), seen_at"
-        " FROM ingest_problems ORDER BY id DESC LIMIT ?", (limit,))]
+    rows = database(conn)["ingest_problems"].rows_where(
+        select="id, file, line_no, byte_offset, reason, coalesce(raw, '') AS raw, seen_at",
+        order_by="id desc", limit=limit)
+    return [IngestProblem(**row) for row in rows]
 
 
 def latest_event_ts(conn: sqlite3.Connection) -> int | None:
