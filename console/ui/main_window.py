@@ -14,6 +14,7 @@ from console.ui.actions import BoardActions
 from console.ui.board.board_view import BoardView
 from console.ui.board.charts import ChartsPanel
 from console.ui.board.kpi_strip import KpiStrip
+from console.ui.care.floor_care import FloorCare
 from console.ui.controller import BoardController, BoardSource
 from console.ui.problems_view import ProblemsDock
 from console.ui.status_bar import BoardStatusBar
@@ -34,10 +35,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.source = source
         self.settings = settings if settings is not None else keys.app_settings()
-        if source.is_demo:
-            self.setWindowTitle(self.tr("Composure — Team board (demo)"))
-        else:
-            self.setWindowTitle(self.tr("Composure — Team board"))
+        self._update_title(0)
         self.setWindowIcon(palette.app_icon())
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowNestedDocks)
@@ -48,7 +46,9 @@ class MainWindow(QMainWindow):
         # the KPI strip spans the full width above the table and the charts: a fixed,
         # title-less top dock (the top area owns both top corners)
         self.kpis = KpiStrip()
-        self.kpi_dock = _fixed_dock(self.kpis, "KpiDock", self.tr("Key figures"), self)
+        self.care = FloorCare(self, self.board, source, self.settings)
+        self.kpi_dock = _fixed_dock([self.kpis, self.care.alerts], "KpiDock",
+                                    self.tr("Key figures"), self)
         self.setCorner(Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.TopDockWidgetArea)
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.TopDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.kpi_dock)
@@ -60,6 +60,11 @@ class MainWindow(QMainWindow):
         self.charts_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.charts_dock)
+        self.flags_dock = self.care.flags_dock
+        self.breaks_dock = self.care.breaks_dock
+        # flags and breaks side by side along the bottom, under the table and the charts
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.flags_dock)
+        self.splitDockWidget(self.flags_dock, self.breaks_dock, Qt.Orientation.Horizontal)
 
         self.problems_dock = ProblemsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
@@ -68,12 +73,16 @@ class MainWindow(QMainWindow):
         self.status = BoardStatusBar(self)
         self.setStatusBar(self.status)
         self.menu_actions = BoardActions(
-            self, [self.kpi_dock, self.charts_dock], self.problems_dock)
+            self, [self.kpi_dock, self.charts_dock, self.flags_dock, self.breaks_dock],
+            self.problems_dock)
 
         self.controller = BoardController(source, self)
         c = self.controller
         c.snapshot_ready.connect(self.apply_snapshot)
         c.ticked.connect(self.board.tick)
+        c.ticked.connect(self.care.tick)
+        self.care.controller.changed.connect(lambda: c.refresh(force=True))
+        self.care.unacknowledged_changed.connect(self._update_title)
         c.ingest_stepped.connect(self.status.set_step)
         c.ingest_failed.connect(self.status.set_error)
         c.snapshot_failed.connect(self.status.set_read_error)
@@ -84,8 +93,8 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         if not source.has_source:
-            self.charts_dock.hide()
-            self.kpi_dock.hide()
+            for dock in (self.charts_dock, self.kpi_dock, self.flags_dock, self.breaks_dock):
+                dock.hide()
         self._closed = False
 
     # ------------------------------------------------------------------ behaviour
@@ -95,6 +104,18 @@ class MainWindow(QMainWindow):
         self.charts.apply(snapshot)
         self.status.set_counts(snapshot.problems, snapshot.unknown_events)
         self.problems_dock.set_count(snapshot.problems)
+        self.care.apply_snapshot(snapshot)
+
+    def _update_title(self, unacknowledged: int) -> None:
+        if self.source.is_demo:
+            title = self.tr("Composure — Team board (demo)")
+        else:
+            title = self.tr("Composure — Team board")
+        if unacknowledged == 1:
+            title += " " + self.tr("(1 unacknowledged flag)")
+        elif unacknowledged:
+            title += " " + self.tr("(%n unacknowledged flags)", "", unacknowledged)
+        self.setWindowTitle(title)
 
     def show_problems(self) -> None:
         self.problems_dock.show()
@@ -120,12 +141,14 @@ class MainWindow(QMainWindow):
         if not self.controller.running:
             self.board.setFocus()  # the table, not the team filter, starts with the focus
         self.controller.start()
+        self.care.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True
             self._save_layout()
             self.controller.stop()
+            self.care.stop()
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ settings
@@ -137,6 +160,11 @@ class MainWindow(QMainWindow):
         if s.value(keys.WINDOW_STATE) is None:
             width = max(380, min(600, int(self.width() * 0.34)))
             self.resizeDocks([self.charts_dock], [width], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.flags_dock], [int(self.height() * 0.28)],
+                             Qt.Orientation.Vertical)
+            self.resizeDocks([self.flags_dock, self.breaks_dock],
+                             [int(self.width() * 0.6), int(self.width() * 0.4)],
+                             Qt.Orientation.Horizontal)
         if s.value(keys.LAYOUT_VERSION, 0, int) != keys.CURRENT_LAYOUT_VERSION:
             return
         state = s.value(keys.WINDOW_STATE)
@@ -159,7 +187,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
 
-def _fixed_dock(widget: QWidget, name: str, title: str, parent: QMainWindow) -> QDockWidget:
+def _fixed_dock(widgets: list[QWidget], name: str, title: str,
+                parent: QMainWindow) -> QDockWidget:
     """A dock that cannot be closed, moved or floated, and shows no title bar."""
     dock = QDockWidget(title, parent)
     dock.setObjectName(name)
@@ -168,6 +197,8 @@ def _fixed_dock(widget: QWidget, name: str, title: str, parent: QMainWindow) -> 
     holder = QWidget()
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(12, 12, 12, 0)
-    layout.addWidget(widget)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget)
     dock.setWidget(holder)
     return dock

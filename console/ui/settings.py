@@ -18,9 +18,12 @@ WINDOW_STATE = "main_window/state"
 AGENT_HEADER = "board/agent_header"
 BOARD_SPLITTER = "board/splitter"
 LAYOUT_VERSION = "main_window/layout_version"
+QUIET_START = "alerts/quiet_start"  # "22:00"; notifications muted until QUIET_END
+QUIET_END = "alerts/quiet_end"
+ALERT_SOUND = "alerts/sound"  # beep with a desktop notification
 
 # bump when docks or columns change so an old saved layout is not restored onto a new window
-CURRENT_LAYOUT_VERSION = 1
+CURRENT_LAYOUT_VERSION = 2  # 2: strain column, flags and breaks docks
 
 
 def app_settings() -> QSettings:

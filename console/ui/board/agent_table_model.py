@@ -24,17 +24,19 @@ from console.domain.agent_state import AgentState, Escalation, StateThresholds
 from console.domain.board import AgentRow
 from console.ui import formatting as fmt
 from console.ui import palette
+from console.ui.care import texts
 
 
 class Column(IntEnum):
     NAME = 0
     TEAM = 1
     STATE = 2
-    TIME_IN_STATE = 3
-    CALLS = 4
-    AHT = 5
-    MISSED = 6
-    LAST_CALL = 7
+    STRAIN = 3
+    TIME_IN_STATE = 4
+    CALLS = 5
+    AHT = 6
+    MISSED = 7
+    LAST_CALL = 8
 
 
 COLUMN_COUNT = len(Column)
@@ -46,6 +48,7 @@ TeamRole = _USER + 3
 StateRole = _USER + 4  # AgentState value
 EscalationRole = _USER + 5  # Escalation of the time in state
 SearchTextRole = _USER + 6  # what the search box matches against (case-folded)
+StrainLevelRole = _USER + 7  # "ok" | "watch" | "break_recommended"
 
 # Which columns each AgentRow field feeds: a changed field repaints only these cells.
 _FIELD_COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -59,6 +62,17 @@ _FIELD_COLUMNS: dict[str, tuple[Column, ...]] = {
     "missed_rings": (Column.MISSED,),
     "last_call_end": (Column.LAST_CALL,),
     "talk_today_s": (Column.CALLS,),  # shown in the calls tooltip
+    "strain": (Column.STRAIN,),
+    "strain_level": (Column.STRAIN,),
+    "strain_reasons": (Column.STRAIN,),
+    "recommend_one_to_one": (Column.STRAIN,),
+    "on_break_until": (Column.STATE,),
+}
+
+_LEVEL_STATUS = {
+    "ok": palette.Status.NEUTRAL,
+    "watch": palette.Status.CAUTION,
+    "break_recommended": palette.Status.DANGER,
 }
 
 _NUMERIC = {Column.TIME_IN_STATE, Column.CALLS, Column.AHT, Column.MISSED, Column.LAST_CALL}
@@ -126,13 +140,18 @@ class AgentTableModel(QAbstractTableModel):
             self.endInsertRows()
 
     def tick(self, now: float) -> None:
-        """Move the clock: only the time-in-state column changes."""
+        """Move the clock: the time-in-state column changes, and the state cell of agents on a
+        recovery break (its countdown)."""
         self._now = now
         if self._rows:
             col = Column.TIME_IN_STATE
             self.dataChanged.emit(
                 self.index(0, col), self.index(len(self._rows) - 1, col), _TICK_ROLES
             )
+            for i, row in enumerate(self._rows):
+                if row.on_break_until is not None:
+                    cell = self.index(i, Column.STATE)
+                    self.dataChanged.emit(cell, cell, _TICK_ROLES)
 
     @property
     def now(self) -> float:
@@ -172,6 +191,7 @@ class AgentTableModel(QAbstractTableModel):
             Column.NAME: self.tr("Agent"),
             Column.TEAM: self.tr("Team"),
             Column.STATE: self.tr("State"),
+            Column.STRAIN: self.tr("Strain"),
             Column.TIME_IN_STATE: self.tr("In state"),
             Column.CALLS: self.tr("Calls"),
             Column.AHT: self.tr("AHT"),
@@ -181,6 +201,8 @@ class AgentTableModel(QAbstractTableModel):
 
     def _header_tips(self) -> dict[Column, str]:
         return {
+            Column.STRAIN: self.tr("Strain score 0-100, counted from events only (abusive calls, "
+                                   "complaints, long calls, time without a break, occupancy)"),
             Column.TIME_IN_STATE: self.tr("Time in the current state, live"),
             Column.CALLS: self.tr("Calls answered today"),
             Column.AHT: self.tr("Average handle time today (talk + wrap-up per call)"),
@@ -211,6 +233,10 @@ class AgentTableModel(QAbstractTableModel):
             return f"{row.display_name}\n{row.name}".casefold()
         if role == EscalationRole:
             return self.escalation(row)
+        if role == StrainLevelRole:
+            return row.strain_level
+        if col == Column.STRAIN:
+            return self._strain_role(row, role)
         if col == Column.STATE:
             return self._state_role(row, role)
         if col == Column.TIME_IN_STATE:
@@ -243,7 +269,15 @@ class AgentTableModel(QAbstractTableModel):
         if col == Column.TEAM:
             return row.team or fmt.DASH
         if col == Column.STATE:
-            return fmt.state_text(row.state, row.reason)
+            text = fmt.state_text(row.state, row.reason)
+            if row.on_break_until is not None:
+                text += " · " + self._break_left(row)
+            return text
+        if col == Column.STRAIN:
+            score = round(row.strain)
+            if row.strain_level == "ok":
+                return str(score)
+            return f"{score} · {texts.level_text(row.strain_level)}"
         if col == Column.TIME_IN_STATE:
             return fmt.duration(self.seconds_in_state(row))
         if col == Column.CALLS:
@@ -261,6 +295,8 @@ class AgentTableModel(QAbstractTableModel):
             return row.team.casefold()
         if col == Column.STATE:
             return f"{_STATE_ORDER.get(row.state, 9)}{(row.reason or '').casefold()}"
+        if col == Column.STRAIN:
+            return float(row.strain)
         if col == Column.TIME_IN_STATE:
             secs = self.seconds_in_state(row)
             return -1.0 if secs is None else secs
@@ -279,9 +315,40 @@ class AgentTableModel(QAbstractTableModel):
             return palette.state_color(row.state)
         if role == Qt.ItemDataRole.ToolTipRole:
             since = fmt.clock_time(row.state_since)
-            return self.tr("{state} since {time}").format(
+            tip = self.tr("{state} since {time}").format(
                 state=fmt.state_text(row.state, row.reason), time=since
             )
+            if row.on_break_until is not None:
+                tip += "\n" + self.tr("Recovery break until {time}").format(
+                    time=fmt.clock_time(row.on_break_until, seconds=False))
+            return tip
+        return None
+
+    def _break_left(self, row: AgentRow) -> str:
+        left = (row.on_break_until or 0) - self._now
+        if left >= 0:
+            return self.tr("{t} left").format(t=fmt.duration(left))
+        return self.tr("{t} over").format(t=fmt.duration(-left))
+
+    def _strain_role(self, row: AgentRow, role: int):
+        status = _LEVEL_STATUS.get(row.strain_level, palette.Status.NEUTRAL)
+        alert = status != palette.Status.NEUTRAL
+        if role == Qt.ItemDataRole.DecorationRole:
+            return palette.status_icon(status) if alert else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return palette.status_color(status)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return palette.status_tint(status) if alert else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            reasons = texts.reasons_text(row.strain_reasons)
+            head = self.tr("Strain {score} of 100 ({level})").format(
+                score=round(row.strain), level=texts.level_text(row.strain_level))
+            lines = [head]
+            if reasons:
+                lines.append(reasons)
+            if row.recommend_one_to_one:
+                lines.append(self.tr("A 1:1 talk with the team lead is recommended"))
+            return "\n".join(lines)
         return None
 
     def _time_role(self, row: AgentRow, role: int):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.board import BoardSnapshot
 from console.ui.board.agent_filter_proxy import AgentFilterProxy
-from console.ui.board.agent_table_model import AgentTableModel, Column
+from console.ui.board.agent_table_model import AgentNameRole, AgentTableModel, Column
 from console.ui.board.delegates import StatusCellDelegate
 from console.ui.board.queue_table_model import QueueColumn, QueueTableModel
 
@@ -36,6 +36,7 @@ _AGENT_WIDTHS = {
     Column.NAME: 140,
     Column.TEAM: 112,
     Column.STATE: 160,
+    Column.STRAIN: 180,
     Column.TIME_IN_STATE: 92,
     Column.CALLS: 60,
     Column.AHT: 64,
@@ -117,6 +118,7 @@ class BoardView(QWidget):
         self.table.sortByColumn(Column.STATE, Qt.SortOrder.AscendingOrder)
         self._status_delegate = StatusCellDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.TIME_IN_STATE, self._status_delegate)
+        self.table.setItemDelegateForColumn(Column.STRAIN, self._status_delegate)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_shown)
@@ -206,6 +208,30 @@ class BoardView(QWidget):
 
     def tick(self, now: float) -> None:
         self.model.tick(now)
+
+    def select_agent(self, name: str) -> bool:
+        """Select (and scroll to) an agent's row; clears the filters if they hide it."""
+        row = self.model.row_for(name)
+        if row is None:
+            return False
+        source = self.model.index(row, 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.search.clear()
+            self.team_combo.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        self.table.setFocus()
+        return True
+
+    def selected_agent(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return rows[0].data(AgentNameRole)
 
     def _set_teams(self, teams: tuple[str, ...]) -> None:
         if teams == self._teams:

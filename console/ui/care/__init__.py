@@ -1,0 +1,1 @@
+"""Care for the people on the floor: abuse flags, recovery breaks, floor alerts."""

@@ -1,0 +1,174 @@
+"""The flags dock: this shift's abuse flags with Acknowledge, Add note, Repeat caller and
+Open agent (buttons, context menu, Ctrl+K)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.board import BoardSnapshot
+from console.domain.flags import Flag
+from console.ui.care.care_controller import CareController
+from console.ui.care.flag_table_model import FlagColumn, FlagIdRole, FlagTableModel
+
+
+class FlagsDock(QDockWidget):
+    open_agent = Signal(str)
+
+    def __init__(self, care: CareController, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Abuse flags"), parent)
+        self.setObjectName("FlagsDock")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.care = care
+        self.model = FlagTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("FlagTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setMinimumHeight(90)
+        self.table.setIconSize(QSize(16, 16))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # a shift has tens of flags, not thousands: fitting the contents is cheap and keeps
+        # names, masked numbers and categories whole; the note takes what is left
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FlagColumn.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        header.setStretchLastSection(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda *_: self.open_selected_agent())
+
+        self.acknowledge_action = self._action(self.tr("Acknowledge"), "actionAcknowledgeFlag",
+                                               self.acknowledge_selected, "Ctrl+K")
+        self.note_action = self._action(self.tr("Add note…"), "actionFlagNote", self.add_note)
+        self.repeat_action = self._action(self.tr("Flag caller as repeat abuser"),
+                                          "actionRepeatCaller", self.mark_repeat)
+        self.open_action = self._action(self.tr("Open agent"), "actionOpenAgent",
+                                        self.open_selected_agent)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("Muted")
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.buttons: dict[str, QToolButton] = {}
+        for key, action in (("ack", self.acknowledge_action), ("note", self.note_action),
+                            ("repeat", self.repeat_action), ("open", self.open_action)):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.buttons[key] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.setWidget(holder)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.dataChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def _action(self, text: str, name: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------ updates
+    def apply(self, snapshot: BoardSnapshot) -> None:
+        selected = self.selected_flag()
+        names = {a.name: a.display_name for a in snapshot.agents}
+        self.model.set_flags(snapshot.flags, names)
+        if selected is not None:
+            self.select_flag(selected.id)
+        self.count_label.setText(self.tr("{n} unacknowledged").format(
+            n=snapshot.unacknowledged_flags))
+
+    def selected_flag(self) -> Flag | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.flag(rows[0].row())
+
+    def select_flag(self, flag_id: int) -> None:
+        row = self.model.row_for(flag_id)
+        if row is not None and self.model.index(row, 0).data(FlagIdRole) == flag_id:
+            current = self.table.selectionModel().selectedRows()
+            if not current or current[0].row() != row:
+                self.table.selectRow(row)
+
+    def _update_actions(self, *_: object) -> None:
+        flag = self.selected_flag()
+        self.acknowledge_action.setEnabled(flag is not None and not flag.acknowledged)
+        self.note_action.setEnabled(flag is not None)
+        self.repeat_action.setEnabled(flag is not None and bool(flag.caller)
+                                      and not flag.repeat_caller)
+        self.open_action.setEnabled(flag is not None and bool(flag.agent))
+
+    # ------------------------------------------------------------------ actions
+    def acknowledge_selected(self) -> None:
+        flag = self.selected_flag()
+        if flag is not None and not flag.acknowledged:
+            self.care.acknowledge(flag.id)
+
+    def add_note(self) -> None:
+        flag = self.selected_flag()
+        if flag is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Add note"), self.tr("Note for this flag:"))
+        if ok and text.strip():
+            self.care.add_note(flag.id, text.strip())
+
+    def mark_repeat(self) -> None:
+        flag = self.selected_flag()
+        if flag is not None and flag.caller:
+            self.care.mark_repeat_caller(flag.id)
+
+    def open_selected_agent(self) -> None:
+        flag = self.selected_flag()
+        if flag is not None and flag.agent:
+            self.open_agent.emit(flag.agent)
+
+    def _context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        for action in (self.acknowledge_action, self.note_action, self.repeat_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.open_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,134 @@
+"""Wires the care features into the main window, so the window class stays a thin shell.
+
+Creates the care controller (its thread owns :class:`FloorActions`), the flags and breaks
+docks, the alerts strip, the tray icon, and the agent table's context menu ("Flag abusive
+call...", "Grant recovery break..."). The window feeds it snapshots and ticks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, QSettings, Qt, Signal
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
+
+from console.domain.board import AgentRow, BoardSnapshot
+from console.ui.board.agent_table_model import AgentNameRole
+from console.ui.board.board_view import BoardView
+from console.ui.care.alerts_strip import AlertsStrip
+from console.ui.care.breaks_panel import BreaksPanel
+from console.ui.care.care_controller import CareController
+from console.ui.care.flag_dialog import FlagDialog
+from console.ui.care.flags_dock import FlagsDock
+from console.ui.care.grant_break_dialog import GrantBreakDialog
+from console.ui.care.tray import FloorTray
+from console.ui.controller import BoardSource
+
+
+class FloorCare(QObject):
+    unacknowledged_changed = Signal(int)
+
+    def __init__(self, window: QMainWindow, board: BoardView, source: BoardSource,
+                 settings: QSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.board = board
+        self.controller = CareController(source, settings, self)
+        self.flags_dock = FlagsDock(self.controller, window)
+        self.breaks_dock = BreaksPanel(self.controller, parent=window)
+        self.alerts = AlertsStrip()
+        self.tray = FloorTray(window, settings, self.controller.alert_settings)
+        self.last_snapshot: BoardSnapshot | None = None
+        self.unacknowledged = 0
+        self.last_dialog: QDialog | None = None
+
+        self.flags_dock.open_agent.connect(self.open_agent)
+        self.breaks_dock.grant_requested.connect(self.grant_break)
+        self.controller.alerts_changed.connect(self.alerts.set_conditions)
+        self.controller.failed.connect(self._on_failed)
+        table = board.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._agent_menu)
+
+    def start(self) -> None:
+        self.controller.start()
+
+    def stop(self) -> None:
+        self.controller.stop()
+        self.tray.hide()
+
+    # ------------------------------------------------------------------ updates
+    def apply_snapshot(self, snapshot: BoardSnapshot) -> None:
+        self.last_snapshot = snapshot
+        self.flags_dock.apply(snapshot)
+        self.breaks_dock.apply(snapshot)
+        self.alerts.set_sl_target(snapshot.kpis.sl_target)
+        self.tray.apply(snapshot)
+        self.controller.apply_snapshot(snapshot)
+        if snapshot.unacknowledged_flags != self.unacknowledged:
+            self.unacknowledged = snapshot.unacknowledged_flags
+            self.unacknowledged_changed.emit(self.unacknowledged)
+
+    def tick(self, now: float) -> None:
+        self.breaks_dock.tick(now)
+
+    def agent(self, name: str) -> AgentRow | None:
+        if self.last_snapshot is None:
+            return None
+        return next((a for a in self.last_snapshot.agents if a.name == name), None)
+
+    # ------------------------------------------------------------------ actions
+    def open_agent(self, name: str) -> None:
+        if not self.board.select_agent(name):
+            self.window.statusBar().showMessage(
+                self.tr("{agent} is not on the board").format(agent=name), 5000)
+
+    def flag_call(self, name: str) -> FlagDialog | None:
+        agent = self.agent(name)
+        dialog = FlagDialog(agent.display_name if agent else name, self.window)
+        self.last_dialog = dialog
+        dialog.accepted.connect(lambda: self.controller.flag_call(name, *dialog.values()))
+        dialog.open()
+        return dialog
+
+    def grant_break(self, name: str) -> GrantBreakDialog | None:
+        agent = self.agent(name)
+        if agent is None:
+            return None
+        if agent.on_break_until is not None:
+            QMessageBox.information(self.window, self.tr("Recovery break"),
+                                    self.tr("{agent} is already on a recovery break.")
+                                    .format(agent=agent.display_name))
+            return None
+        flag_id = next((f.id for f in (self.last_snapshot.flags if self.last_snapshot else ())
+                        if f.agent == name), None)
+        dialog = GrantBreakDialog(self.controller, agent, flag_id, parent=self.window)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _agent_menu(self, pos: QPoint) -> None:
+        table = self.board.table
+        index = table.indexAt(pos)
+        if not index.isValid():
+            return
+        table.selectRow(index.row())
+        name = index.siblingAtColumn(0).data(AgentNameRole)
+        menu = self.agent_menu(name)
+        menu.exec(table.viewport().mapToGlobal(pos))
+
+    def agent_menu(self, name: str) -> QMenu:
+        menu = QMenu(self.window)
+        flag = menu.addAction(self.tr("Flag abusive call…"))
+        flag.setObjectName("actionFlagCall")
+        flag.triggered.connect(lambda: self.flag_call(name))
+        grant = menu.addAction(self.tr("Grant recovery break…"))
+        grant.setObjectName("actionGrantBreak")
+        agent = self.agent(name)
+        grant.setEnabled(agent is not None and agent.on_break_until is None)
+        grant.triggered.connect(lambda: self.grant_break(name))
+        return menu
+
+    def _on_failed(self, request: int, action: str, error: str) -> None:
+        if action in ("alert_conditions", "coverage", "grant_break"):
+            return  # the strip retries next second; the dialog shows its own errors
+        self.window.statusBar().showMessage(
+            self.tr("Could not save: {error}").format(error=error), 8000)
