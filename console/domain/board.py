@@ -13,6 +13,7 @@ from console.domain.breaks import Break
 from console.domain.flags import Flag
 from console.domain.kpi import QueueStats
 from console.domain.strain import Reason
+from console.domain.wellbeing import Wellbeing
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +79,4 @@ class BoardSnapshot:
     flags: tuple[Flag, ...] = ()  # this shift's abuse flags, newest first
     unacknowledged_flags: int = 0
     breaks: tuple[Break, ...] = ()  # recovery breaks running now
+    wellbeing: Wellbeing | None = None  # this shift's flags, time to acknowledge, to a break

@@ -111,6 +111,7 @@ def build_snapshot(
         flags=tuple(shift_flags),
         unacknowledged_flags=sum(1 for f in shift_flags if not f.acknowledged),
         breaks=tuple(running.values()),
+        wellbeing=today.wellbeing,
         unknown_events=queries.unknown_event_count(conn),
     )
 

@@ -9,6 +9,9 @@ from datetime import date, datetime, time, timedelta
 
 from console.domain import kpi
 from console.domain.floor_state import STALE_CALL_SECONDS
+from console.domain.wellbeing import Wellbeing, wellbeing
+from console.store import breaks as breaks_store
+from console.store import flags as flags_store
 from console.store import queries
 
 
@@ -29,6 +32,7 @@ class StatsReport:
     queues: tuple[kpi.QueueStats, ...]
     total: kpi.QueueStats
     agents: tuple[AgentStats, ...]
+    wellbeing: Wellbeing | None = None
 
     def to_json(self) -> dict:
         def q(s: kpi.QueueStats) -> dict:
@@ -61,6 +65,7 @@ class StatsReport:
             "queues": [q(s) for s in self.queues],
             "total": q(self.total),
             "agents": [asdict(a) for a in self.agents],
+            "wellbeing": self.wellbeing.to_json() if self.wellbeing else None,
         }
 
 
@@ -125,4 +130,6 @@ def compute_stats(
         )
         for n in names
     )
-    return StatsReport(start, end, now, settings, per_queue, total, agents)
+    care_figures = wellbeing(flags_store.flags_since(conn, start, end),
+                             breaks_store.since(conn, start, end + 3600))
+    return StatsReport(start, end, now, settings, per_queue, total, agents, care_figures)

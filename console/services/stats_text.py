@@ -61,4 +61,15 @@ def format_report(report: StatsReport) -> str:
              for a in report.agents]
     parts.append(_table(["agent", "answered", "talk time", "missed rings"], arows)
                  if arows else "(no agent activity in this range)")
+    w = report.wellbeing
+    if w is not None:
+        def mins(v: float | None) -> str:
+            return "-" if v is None else f"{v:.1f} min"
+
+        parts += ["", "Wellbeing", ""]
+        parts.append(
+            f"abusive-call flags: {w.flags} ({w.severe_flags} severe, {w.unacknowledged} not"
+            f" acknowledged); median time to acknowledge {mins(w.median_minutes_to_ack)},"
+            f" to a break {mins(w.median_minutes_to_break)}; severe flags followed by a break"
+            f" within {w.window_minutes} min: {_pct(w.severe_with_break_share)}")
     return "\n".join(parts)

@@ -856,12 +856,27 @@
         <translation>查看坐席</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>{n} unacknowledged</source>
         <translation>{n} 条未确认</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
+        <source>No abusive-call flags this shift</source>
+        <translation>本班次暂无辱骂标记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{m:.0f} min</source>
+        <translation>{m:.0f} 分钟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{flags} flags this shift ({severe} severe) · median to acknowledge {ack} · to a break {brk} · severe followed by a break within {win} min: {share}</source>
+        <translation>本班次 {flags} 条标记（严重 {severe} 条）· 确认时间中位数 {ack} · 安排休息中位数 {brk} · 严重标记 {win} 分钟内安排休息：{share}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>

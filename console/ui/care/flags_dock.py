@@ -88,6 +88,10 @@ class FlagsDock(QDockWidget):
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(6)
         layout.addLayout(bar)
+        self.wellbeing_label = QLabel()
+        self.wellbeing_label.setObjectName("Muted")
+        self.wellbeing_label.setWordWrap(True)
+        layout.addWidget(self.wellbeing_label)
         layout.addWidget(self.table, 1)
         self.setWidget(holder)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -114,6 +118,25 @@ class FlagsDock(QDockWidget):
             self.select_flag(selected.id)
         self.count_label.setText(self.tr("{n} unacknowledged").format(
             n=snapshot.unacknowledged_flags))
+        self.count_label.setToolTip(self._wellbeing_text(snapshot))
+        self.wellbeing_label.setText(self._wellbeing_text(snapshot))
+
+    def _wellbeing_text(self, snapshot: BoardSnapshot) -> str:
+        """This shift's care figures: the same numbers `composure stats` prints."""
+        w = snapshot.wellbeing
+        if w is None or not w.flags:
+            return self.tr("No abusive-call flags this shift")
+
+        def minutes(v: float | None) -> str:
+            return "—" if v is None else self.tr("{m:.0f} min").format(m=v)
+
+        share = ("—" if w.severe_with_break_share is None
+                 else f"{w.severe_with_break_share * 100:.0f} %")
+        return self.tr(
+            "{flags} flags this shift ({severe} severe) · median to acknowledge {ack} ·"
+            " to a break {brk} · severe followed by a break within {win} min: {share}"
+        ).format(flags=w.flags, severe=w.severe_flags, ack=minutes(w.median_minutes_to_ack),
+                 brk=minutes(w.median_minutes_to_break), win=w.window_minutes, share=share)
 
     def selected_flag(self) -> Flag | None:
         rows = self.table.selectionModel().selectedRows()
