@@ -15,17 +15,23 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.domain.agent_state import AgentState
+from console.domain.alerts import AlertSettings
 from console.domain.board import FloorKpis
 from console.domain.kpi import occupancy_band
 from console.ui import formatting as fmt
 from console.ui import palette
 from console.ui.palette import Status
 
+_ALERTS = AlertSettings()
+
 
 @dataclass(frozen=True, slots=True)
 class KpiTargets:
-    waiting_alert: int = 5
-    longest_wait_alert_s: int = 120
+    """Tile colours; the waiting thresholds are the floor alerts' own, so a red tile and an
+    alert in the strip always agree."""
+
+    waiting_alert: int = _ALERTS.calls_waiting
+    longest_wait_alert_s: int = _ALERTS.longest_wait_s
     abandon_caution: float = 0.05
     abandon_alert: float = 0.10
     short_abandon_s: int = 5
