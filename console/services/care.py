@@ -145,8 +145,7 @@ def _forecast(conn: sqlite3.Connection, now: float, aht: float,
 
 
 def _first_call(conn: sqlite3.Connection, now: float) -> float:
-    facts = queries.call_facts(conn, now - 7 * 86400, now)
-    return min((f.enter_ts for f in facts), default=now)
+    return queries.first_call_ts(conn, now - 7 * 86400, now) or now
 
 
 def grant_break(conn: sqlite3.Connection, agent: str, minutes: int, now: float, *,

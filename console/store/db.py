@@ -126,17 +126,16 @@ def _statements(sql: str) -> list[str]:
     for line in sql.splitlines(keepends=True):
         buf += line
         if sqlite3.complete_statement(buf):
-            stmt = buf.strip()
-            if stmt and not all(
-                part.strip().startswith("--") or not part.strip() for part in stmt.splitlines()
-            ):
-                out.append(stmt)
+            if not _only_comments(buf):
+                out.append(buf.strip())
             buf = ""
-    if buf.strip() and not all(
-        p.strip().startswith("--") or not p.strip() for p in buf.splitlines()
-    ):
+    if not _only_comments(buf):
         raise StoreError("migration ends with an incomplete statement")
     return out
+
+
+def _only_comments(text: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in text.splitlines())
 
 
 def source_kinds(path: Path) -> set[str]:

@@ -172,3 +172,9 @@ def on_shift_since(conn: sqlite3.Connection, day_start: float) -> dict[str, int]
     ):
         out[agent] = max(int(day_start), back or first)
     return out
+
+
+def first_call_ts(conn: sqlite3.Connection, since: float, until: float) -> int | None:
+    """When the earliest call in [since, until) entered a queue (how much history there is)."""
+    return conn.execute("SELECT min(enter_ts) FROM calls WHERE enter_ts >= ? AND enter_ts < ?",
+                        (int(since), int(until))).fetchone()[0]
