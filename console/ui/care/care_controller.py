@@ -7,16 +7,14 @@ per snapshot (never two at once) and pass through an :class:`AlertTracker` for t
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from console.domain import alerts as alert_rules
 from console.domain.board import BoardSnapshot
+from console.services.actions import FloorActions
 from console.ui import settings as keys
-from console.ui.care.worker import CareThread
+from console.ui.action_thread import ActionClient
 from console.ui.controller import BoardSource
-from console.ui.workers import stop_thread
 
 WRITES = frozenset({"acknowledge", "add_note", "mark_repeat_caller", "flag_call",
                     "grant_break", "end_break"})
@@ -37,50 +35,27 @@ def alert_settings(settings: QSettings) -> alert_rules.AlertSettings:
                                      quiet_end=hhmm(keys.QUIET_END))
 
 
-class CareController(QObject):
-    replied = Signal(int, str, object)  # request id, action, result
-    failed = Signal(int, str, str)  # request id, action, error text
-    changed = Signal()  # something was written: refresh the board now
+ACTIONS = WRITES | {"notes", "flag", "coverage", "alert_conditions"}
+
+
+class CareController(ActionClient):
     alerts_changed = Signal(object)  # list[Condition] active now
     alerts_raised = Signal(object)  # list[Condition] new (or back after the cooldown)
 
     def __init__(self, source: BoardSource, settings: QSettings,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        db_path, clock, demo = source.db_path, source.clock, source.demo
+        super().__init__("care", lambda: FloorActions(db_path, clock, demo), ACTIONS, WRITES,
+                         parent)
         self.settings = settings
         self.alert_settings = alert_settings(settings)
         self.tracker = alert_rules.AlertTracker(self.alert_settings)
         self.active_alerts: list[alert_rules.Condition] = []
-        self._thread = CareThread(source.db_path, source.clock, source.demo, self)
-        self._thread.ready.connect(self._on_ready)
-        self._thread.done.connect(self._on_done)
-        self._thread.failed.connect(self._on_failed)
-        self._ready = False
-        self._pending: list[tuple[int, str, tuple, dict]] = []
         self._alert_request: int | None = None
         self._alert_now = 0.0
         self._alert_waiting: BoardSnapshot | None = None
-        self._next = 0
-        self._started = False
-
-    # ------------------------------------------------------------------ life cycle
-    def start(self) -> None:
-        if not self._started:
-            self._started = True
-            self._thread.start()
-
-    def stop(self) -> None:
-        stop_thread(self._thread)
 
     # ------------------------------------------------------------------ requests
-    def request(self, action: str, *args: Any, **kwargs: Any) -> int:
-        self._next += 1
-        if self._ready:
-            self._thread.requested.emit(self._next, action, args, kwargs)
-        else:
-            self._pending.append((self._next, action, args, kwargs))
-        return self._next
-
     def acknowledge(self, flag_id: int) -> int:
         return self.request("acknowledge", flag_id)
 
@@ -120,27 +95,14 @@ class CareController(QObject):
             self.apply_snapshot(waiting)
 
     # ------------------------------------------------------------------ replies
-    @Slot()
-    def _on_ready(self) -> None:
-        self._ready = True
-        pending, self._pending = self._pending, []
-        for request, action, args, kwargs in pending:
-            self._thread.requested.emit(request, action, args, kwargs)
-
-    @Slot(int, str, object)
-    def _on_done(self, request: int, action: str, result: object) -> None:
+    def handle_done(self, request: int, action: str, result: object) -> None:
         if action == "alert_conditions":
             self._apply_conditions(list(result or []))  # type: ignore[call-overload]
             self._next_alerts()
-        self.replied.emit(request, action, result)
-        if action in WRITES:
-            self.changed.emit()
 
-    @Slot(int, str, str)
-    def _on_failed(self, request: int, action: str, error: str) -> None:
+    def handle_failed(self, request: int, action: str, error: str) -> None:
         if action == "alert_conditions":
             self._next_alerts()
-        self.failed.emit(request, action, error)
 
     def _apply_conditions(self, conditions: list[alert_rules.Condition]) -> None:
         raised, cleared = self.tracker.update(conditions, self._alert_now)
