@@ -35,6 +35,17 @@ class AlertSettings:
     quiet_start: str | None = None  # "22:00": notifications muted from here ...
     quiet_end: str | None = None  # ... to here (may cross midnight)
     enabled: frozenset[str] = field(default_factory=lambda: frozenset(KINDS))
+    sound: bool = False  # beep with a desktop notification
+
+
+# Ranges of the numeric settings (see console.domain.settings_codec); quiet hours are "HH:MM".
+ALERT_BOUNDS: dict[str, tuple[float, float]] = {
+    "calls_waiting": (0, 999),
+    "longest_wait_s": (5, 7200),
+    "abandons_per_hour": (0, 999),
+    "strain_threshold": (1, 100),
+    "cooldown_minutes": (0, 1440),
+}
 
 
 @dataclass(frozen=True, slots=True)

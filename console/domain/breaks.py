@@ -19,6 +19,17 @@ class BreakSettings:
     overdue_grace_minutes: int = 2
 
 
+# Ranges (see console.domain.settings_codec); "choices" bounds each length offered.
+BREAK_BOUNDS: dict[str, tuple[float, float]] = {
+    "default_minutes": (1, 120),
+    "after_severe_minutes": (1, 120),
+    "after_threat_minutes": (1, 120),
+    "choices": (1, 120),
+    "max_team_off_share": (0.05, 1.0),
+    "overdue_grace_minutes": (0, 60),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Break:
     id: int

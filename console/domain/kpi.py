@@ -40,6 +40,24 @@ class KpiSettings:
     sl_seconds: int = 20
     sl_target: float = 0.80
     short_abandon_seconds: int = 5
+    # the board's tile colours (DESIGN.md section 6: occupancy healthy to 85 %, caution to 92 %)
+    abandon_caution: float = 0.05
+    abandon_alert: float = 0.10
+    occupancy_caution: float = 0.85
+    occupancy_danger: float = 0.92
+
+
+# The range each setting may take (checked by console.domain.settings_codec when loading and
+# saving, and used as the Preferences dialog's spin box limits). Fractions, not percent.
+KPI_BOUNDS: dict[str, tuple[float, float]] = {
+    "sl_seconds": (1, 600),
+    "sl_target": (0.01, 0.99),  # Erlang C has no answer for 100 %
+    "short_abandon_seconds": (0, 60),
+    "abandon_caution": (0.0, 1.0),
+    "abandon_alert": (0.0, 1.0),
+    "occupancy_caution": (0.5, 1.0),
+    "occupancy_danger": (0.5, 1.0),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,10 +203,11 @@ def average_handle_time(talk_s: float, wrap_s: float, handled: int) -> float | N
     return (talk_s + wrap_s) / handled if handled else None
 
 
-def occupancy_band(value: float | None) -> str:
+def occupancy_band(value: float | None, settings: KpiSettings | None = None) -> str:
     """healthy up to 85 %, caution to 92 %, danger above (DESIGN.md section 6)."""
-    if value is None or value <= 0.85:
+    s = settings or KpiSettings()
+    if value is None or value <= s.occupancy_caution:
         return "healthy"
-    if value <= 0.92:
+    if value <= s.occupancy_danger:
         return "caution"
     return "danger"

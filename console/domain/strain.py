@@ -87,6 +87,30 @@ class StrainSettings:
 
 DEFAULT_SETTINGS = StrainSettings()
 
+# Ranges (see console.domain.settings_codec): wide enough for any floor, narrow enough that a
+# typo cannot switch the score off or make every agent "break recommended".
+STRAIN_BOUNDS: dict[str, tuple[float, float]] = {
+    "weight_complaint": (0, 10),
+    "weight_escalated": (0, 10),
+    "weight_flag_severity_1": (0, 10),
+    "weight_flag_severity_2": (0, 10),
+    "weight_flag_severity_3": (0, 10),
+    "weight_long_call": (0, 10),
+    "long_call_minutes": (1, 240),
+    "tau_work_minutes": (1, 600),
+    "tau_break_minutes": (1, 600),
+    "occupancy_threshold": (0.5, 0.99),
+    "occupancy_weight": (0, 10),
+    "no_break_after_minutes": (15, 480),
+    "no_break_weight_per_30min": (0, 10),
+    "scale": (0.5, 50),
+    "watch": (1, 100),
+    "break_recommended": (1, 100),
+    "overnight_carry": (0, 1),
+    "forget_below_points": (0, 20),
+    "severe_flag_window_minutes": (30, 1440),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class StrainEvent:

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from console.domain import kpi
 from console.domain.floor_state import STALE_CALL_SECONDS
 from console.domain.wellbeing import Wellbeing, wellbeing
+from console.services import floor_settings
 from console.store import breaks as breaks_store
 from console.store import flags as flags_store
 from console.store import queries
@@ -103,7 +104,8 @@ def compute_stats(
     settings: kpi.KpiSettings | None = None,
     queue: str | None = None,
 ) -> StatsReport:
-    settings = settings or kpi.KpiSettings()
+    if settings is None:  # the floor's definitions, so every screen and command agrees
+        settings = floor_settings.load(conn).kpi
     facts = queries.call_facts(conn, start, end, queue)
     # a call still waiting is only waiting if it is recent; older ones ended unseen
     facts = [

@@ -18,12 +18,15 @@ WINDOW_STATE = "main_window/state"
 AGENT_HEADER = "board/agent_header"
 BOARD_SPLITTER = "board/splitter"
 LAYOUT_VERSION = "main_window/layout_version"
-QUIET_START = "alerts/quiet_start"  # "22:00"; notifications muted until QUIET_END
+# Old homes of the quiet hours ("22:00" to QUIET_END) and the alert sound: these belong to the
+# floor now (database, Edit > Preferences). A window that finds them carries them over once.
+QUIET_START = "alerts/quiet_start"
 QUIET_END = "alerts/quiet_end"
-ALERT_SOUND = "alerts/sound"  # beep with a desktop notification
+ALERT_SOUND = "alerts/sound"
+LEGACY_ALERT_KEYS = (QUIET_START, QUIET_END, ALERT_SOUND)
 
 # bump when docks or columns change so an old saved layout is not restored onto a new window
-CURRENT_LAYOUT_VERSION = 2  # 2: strain column, flags and breaks docks
+CURRENT_LAYOUT_VERSION = 3  # 2: strain column, flags and breaks docks; 3: recent calls dock
 
 
 def app_settings() -> QSettings:

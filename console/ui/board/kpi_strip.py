@@ -2,8 +2,9 @@
 
 Each tile shows a big value, a status line (icon + words such as "Below target") and a tint;
 colour is never the only signal. The alert levels follow DESIGN.md section 6 (calls waiting
-> 5, longest wait > 120 s, SL under target, no agent available) and are settings in
-:class:`KpiTargets`, not constants in the widgets.
+> 5, longest wait > 120 s, SL under target, no agent available) and are the floor's settings
+(Edit > Preferences), carried by each snapshot into :class:`KpiTargets`, not constants in the
+widgets.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from console.domain.agent_state import AgentState
 from console.domain.alerts import AlertSettings
 from console.domain.board import FloorKpis
-from console.domain.kpi import occupancy_band
+from console.domain.floor_settings import FloorSettings
+from console.domain.kpi import KpiSettings, occupancy_band
 from console.ui import formatting as fmt
 from console.ui import palette
 from console.ui.palette import Status
 
 _ALERTS = AlertSettings()
+_KPI = KpiSettings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +35,18 @@ class KpiTargets:
 
     waiting_alert: int = _ALERTS.calls_waiting
     longest_wait_alert_s: int = _ALERTS.longest_wait_s
-    abandon_caution: float = 0.05
-    abandon_alert: float = 0.10
-    short_abandon_s: int = 5
+    abandon_caution: float = _KPI.abandon_caution
+    abandon_alert: float = _KPI.abandon_alert
+    short_abandon_s: int = _KPI.short_abandon_seconds
+    occupancy_caution: float = _KPI.occupancy_caution
+    occupancy_danger: float = _KPI.occupancy_danger
+
+    @classmethod
+    def from_settings(cls, floor: FloorSettings) -> KpiTargets:
+        k = floor.kpi
+        return cls(floor.alerts.calls_waiting, floor.alerts.longest_wait_s, k.abandon_caution,
+                   k.abandon_alert, k.short_abandon_seconds, k.occupancy_caution,
+                   k.occupancy_danger)
 
 
 class _Tile(QFrame):
@@ -253,7 +265,10 @@ class KpiStrip(QWidget):
         hint.setWidth(min(hint.width(), max(first_row, second_row) + 3 * self.SPACING))
         return hint
 
-    def set_kpis(self, k: FloorKpis) -> None:
+    def set_kpis(self, k: FloorKpis, settings: FloorSettings | None = None) -> None:
+        """``settings``: the floor's, as carried by the snapshot (None keeps the targets)."""
+        if settings is not None:
+            self.targets = KpiTargets.from_settings(settings)
         t = self.targets
         waiting = self.tiles["waiting"]
         if k.calls_waiting > t.waiting_alert:
@@ -308,7 +323,7 @@ class KpiStrip(QWidget):
             fmt.duration(k.aht_s), Status.NEUTRAL, self.tr("Talk + wrap-up per call"),
             self.tr("Average handle time today: (talk + wrap-up) / calls handled"))
 
-        self._set_occupancy(k.occupancy)
+        self._set_occupancy(k.occupancy, t)
         self.agents.set_kpis(k)
 
     def _set_sl(self, tile: KpiTile, value: float | None, k: FloorKpis, tip: str) -> None:
@@ -322,19 +337,24 @@ class KpiStrip(QWidget):
             tile.set_value(fmt.percent(value), Status.DANGER, self.tr(
                 "Below target ({target} in {s} s)").format(target=target, s=k.sl_seconds), tip)
 
-    def _set_occupancy(self, value: float | None) -> None:
+    def _set_occupancy(self, value: float | None, t: KpiTargets) -> None:
         tile = self.tiles["occupancy"]
+        caution, danger = fmt.percent(t.occupancy_caution, 0), fmt.percent(t.occupancy_danger, 0)
         tip = self.tr(
             "Occupancy over the last hour = (talk + wrap-up) / (talk + wrap-up + available). "
-            "Healthy up to 85%, caution to 92%, danger above."
-        )
+            "Healthy up to {caution}, caution to {danger}, danger above."
+        ).format(caution=caution, danger=danger)
         if value is None:
             tile.set_value(fmt.DASH, Status.NEUTRAL, self.tr("No one logged in"), tip)
             return
-        band = occupancy_band(value)
+        band = occupancy_band(value, KpiSettings(occupancy_caution=t.occupancy_caution,
+                                                 occupancy_danger=t.occupancy_danger))
         if band == "healthy":
-            tile.set_value(fmt.percent(value), Status.OK, self.tr("Healthy (≤ 85%)"), tip)
+            tile.set_value(fmt.percent(value), Status.OK, self.tr("Healthy (≤ {limit})").format(
+                limit=caution), tip)
         elif band == "caution":
-            tile.set_value(fmt.percent(value), Status.CAUTION, self.tr("Caution (85–92%)"), tip)
+            tile.set_value(fmt.percent(value), Status.CAUTION, self.tr(
+                "Caution ({low}–{high})").format(low=caution, high=danger), tip)
         else:
-            tile.set_value(fmt.percent(value), Status.DANGER, self.tr("Danger (> 92%)"), tip)
+            tile.set_value(fmt.percent(value), Status.DANGER, self.tr("Danger (> {limit})").format(
+                limit=danger), tip)

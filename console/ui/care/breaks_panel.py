@@ -49,7 +49,7 @@ def _tree(name: str, headers: list[str]) -> QTreeWidget:
     tree.setAlternatingRowColors(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setHeaderLabels(headers)
-    tree.setMinimumHeight(70)
+    tree.setMinimumHeight(48)
     return tree
 
 
@@ -136,6 +136,7 @@ class BreaksPanel(QDockWidget):
 
     # ------------------------------------------------------------------ updates
     def apply(self, snapshot: BoardSnapshot) -> None:
+        self.break_settings = snapshot.settings.breaks  # the floor's, from Preferences
         self._names = {a.name: a.display_name for a in snapshot.agents}
         ranked = needs_break(snapshot.agents)
         items = _sync(self.needs, [a.name for a in ranked])

@@ -1,0 +1,1 @@
+"""Edit > Preferences…: the floor's settings (service level, alerts, strain, breaks)."""
