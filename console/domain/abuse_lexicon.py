@@ -32,6 +32,18 @@ import codecs
 from dataclasses import dataclass
 from typing import Any
 
+from console.domain.abuse_context import (  # noqa: F401  (re-exported: one place to look)
+    COMPLAINT_CONTEXT,
+    EXTRA_FOLD,
+    FILLERS_EN,
+    FILLERS_ZH,
+    MENTION_CUES,
+    SAFE_PHRASES,
+    SECOND_PERSON_EN,
+    SECOND_PERSON_ZH,
+    T2S_FALLBACK,
+)
+
 INSULT = "insult_profanity"
 THREAT = "threat"
 HARASSMENT = "harassment"
@@ -80,14 +92,38 @@ _EN_PROFANITY = _t(
     INSULT, 1,
     "fuck", "fucks", "fucking", "fuckin", "fucked", "shit", "shitty", "bullshit", "holy shit",
     "piss off", "go to hell", "screw you", "shut up", "stfu", "wtf", "god damn you",
+    "effing", "effin", "eat shit", "go fuck yourself", "go f yourself", "f yourself", "f off",
+    "f you",
     mask=True,
 )
+# "f-ing", "f'ing": the hyphen becomes a space, the apostrophe goes
+_EN_PROFANITY_MASKED = _t(INSULT, 1, "f ing", "f'ing", "f in")
 _EN_INSULTS_1 = _t(
     INSULT, 1,
     "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "dumbass", "dumb ass",
     "jackass", "dipshit", "douchebag", "tosser", "numbskull", "halfwit", "nitwit", "cretin",
+    "twit", "twits", "dimwit", "dimwits", "nincompoop", "numpty", "pillock", "plonker",
+    "bellend", "knobhead", "hag", "waste of space", "waste of oxygen", "waste of air",
+    "scumbags", "sack of shit",
     mask=True,
 )
+
+
+def _en_compound_insults() -> list[Term]:
+    """"stupid cow", "brainless git": nouns that are insults only after an insulting adjective
+    ("cow" and "git" alone are a farm animal and a version-control tool)."""
+    adjectives = ("stupid", "dumb", "silly", "fat", "ugly", "lazy", "brainless", "useless",
+                  "clueless", "worthless", "incompetent", "filthy", "dirty",
+                  "pathetic", "miserable", "daft", "thick", "ignorant", "bloody", "fucking",
+                  "old", "stupid old", "silly old", "ugly old")
+    nouns = ("cow", "cows", "git", "gits", "hag", "witch", "pig", "pigs", "twit", "cretin", "ape",
+             "monkey", "donkey", "muppet", "troll", "clown", "tool", "rat", "oaf", "fool",
+             "bint", "slag", "tart", "goat", "sow", "mare")
+    everyday = {("old", n) for n in ("goat", "pig", "pigs", "rat", "tool", "monkey", "donkey",
+                                     "ape", "clown", "troll", "cow", "cows", "mare", "sow",
+                                     "fool")}
+    return [Term(f"{a} {n}", INSULT, 1) for a in adjectives for n in nouns
+            if (a, n) not in everyday]
 _EN_INSULTS_2 = _t(
     INSULT, 2,
     "fuck you", "fuck off", "fuck u", "fucker", "fuckers", "motherfucker", "motherfuckers",
@@ -102,7 +138,10 @@ _EN_INSULTS_2 = _t(
 _EN_DIRECTED = _t(
     INSULT, 1,
     "stupid", "dumb", "useless", "worthless", "loser", "losers", "prick", "dick", "clown",
-    "pig", "trash", "garbage", "freak", "creep",
+    "pig", "trash", "garbage", "freak", "creep", "brain dead", "braindead",
+    "brainless", "joke", "disgrace", "fool", "fools", "git", "cow", "muppet", "tool", "donkey",
+    "monkey", "ape", "rat", "snake", "worm", "parasite", "vermin", "scum", "piece of crap",
+    "piece of garbage", "piece of trash", "piece of junk",
     directed_only=True,
 )
 
@@ -132,7 +171,35 @@ _EN_SEXUAL = _t(
     "what color is your underwear", "what colour is your underwear", "talk dirty to me",
     "you sound sexy", "your voice is sexy", "sexy voice", "sit on my face", "blowjob", "blow job",
     "jerk off", "jerking off", "touching myself", "i'm horny", "im horny",
+    "hear you moan", "moan for me", "make you moan", "hear you scream my name",
+    "take off your clothes", "take your clothes off", "take off your top", "take your top off",
+    "i bet you look hot", "i bet you look sexy", "i bet you're hot", "i bet you are hot",
+    "i bet you're sexy", "i bet you look good naked", "you must be hot", "you must be sexy",
+    "you sound hot", "hey sexy", "hi sexy", "hello sexy", "hey hottie", "sweet cheeks",
+    "sit on my lap", "come to bed with me",
+    "spend the night with me", "describe your body",
     note="sexual harassment",
+)
+# Unwanted advances: harassment, one step below the explicit kind. Only phrases that ask for
+# the agent: "can you come to my place" (a technician) and "hook up the TV" are everyday calls.
+_EN_ADVANCES = _t(
+    HARASSMENT, 2,
+    "are you single", "r u single", "do you have a boyfriend", "do you have a girlfriend",
+    "got a boyfriend", "have you got a boyfriend", "go out with me", "date me",
+    "go on a date with me", "be my girlfriend", "be my boyfriend", "meet me after your shift",
+    "hook up with me",
+    note="unwanted advances",
+)
+# Discrimination in fixed phrases; shapes such as "women can't ..." are phrase rules.
+_EN_DISCRIMINATION = _t(
+    HARASSMENT, 2,
+    "go back to your country", "go back to your own country", "go back to where you came from",
+    "go back where you came from", "go back to your village", "go home to your country",
+    "belong in the kitchen", "belongs in the kitchen", "women should stay at home",
+    "you sound gay", "you sound like a girl", "you sound like a woman",
+    "are you a man or a woman", "get me someone younger", "give me someone younger",
+    "put someone younger on", "i want someone younger", "old hag",
+    note="discrimination",
 )
 
 _EN_THREATS = _t(
@@ -143,6 +210,7 @@ _EN_THREATS = _t(
     "i will be waiting outside", "i'll be waiting for you outside", "i'm coming for you",
     "i am coming for you", "bomb your office", "blow up your office", "burn down your office",
     "burn your office", "shoot up your office", "i'll slit your throat", "i will slit your throat",
+    "i know where you sleep", "i know where your car is", "i know what car you drive",
 )
 _EN_THREATS_CLAUSE_END = _t(
     THREAT, 3, "you're dead", "you are dead", "you're so dead", clause_end=True,
@@ -152,7 +220,22 @@ _EN_VEILED = _t(
     "you'll regret this", "you will regret this", "you'll regret it", "you will regret it",
     "you'll be sorry", "you will be sorry", "i'll make you pay", "i will make you pay",
     "watch yourself", "this isn't over", "this is not over",
+    "you've been warned", "you have been warned", "you'll get what's coming",
+    "you will get what's coming", "hope we never meet", "better hope i never",
+    "better hope we never", "pray we never meet", "pray i never", "if i ever find you",
+    "if i ever catch you", "wait till i find you",
+    "wait till i get my hands on you", "wait until i get my hands on you",
+    "when i get my hands on you", "if i get my hands on you", "i know your voice",
+    "i'll remember your voice", "i will remember your voice", "i know what you sound like",
+    "i know what you look like", "i'll remember your face", "i know where your office is",
+    "i know where your branch is", "i know where your store is", "teach you a lesson",
+    "teach you some manners",
     veiled=True,
+)
+_EN_VEILED_CLAUSE_END = _t(
+    THREAT, 2, "you'll pay for this", "you will pay for this", "you're going to pay for this",
+    "you are going to pay for this", "you're gonna pay for this", "you'll pay for that",
+    veiled=True, clause_end=True,
 )
 
 
@@ -165,10 +248,10 @@ def _en_threat_templates() -> list[Term]:
     ]
     adverbs = ["", "fucking ", "come and ", "come down there and "]
     verbs = [
-        "kill {o}", "murder {o}", "hurt {o}", "stab {o}", "shoot {o}", "strangle {o}",
-        "choke {o}", "beat {o}", "smash {o}", "rape {o}", "beat {o} up", "hunt {o} down",
+        "kill {o}", "murder {o}", "hurt {o}", "stab {o}", "strangle {o}",
+        "choke {o}", "smash {o}", "rape {o}", "beat {o} up", "hunt {o} down",
         "track {o} down",
-    ]
+    ]  # "shoot you" and "beat you" have friendly idioms: see abuse_rules._IDIOMS
     objects = ["you", "u", "ya", "your family"]
     clause_verbs = ["find {o}", "come for {o}", "come after {o}", "get {o}"]
     terms: list[Term] = []
@@ -192,6 +275,8 @@ _ZH_PROFANITY = [
     *_t(INSULT, 1, "我操", not_before="作心劳练持办场守纵控盘"),
     *_t(INSULT, 1, "我草", not_before="拟稿图案地坪原莓皮书"),
     *_t(INSULT, 1, "尼玛", not_before="次扎卓拉顿先女同老师总"),
+    *_t(INSULT, 1, "操", standalone=True),
+    *_t(INSULT, 1, "靠北", "靠腰"),  # Taiwanese
 ]
 _ZH_INSULTS_1 = [
     *_t(
@@ -199,11 +284,21 @@ _ZH_INSULTS_1 = [
         "蠢货", "蠢猪", "蠢蛋", "笨蛋", "白痴", "弱智", "智障", "脑残", "神经病", "猪脑子",
         "脑子进水", "脑子有病", "你有病吧", "你有病啊", "有病吧你", "废物", "混蛋", "滚蛋",
         "滚出去", "闭嘴", "给我闭嘴", "败类", "二货", "乡巴佬", "死胖子",
+        "滚犊子", "滚粗", "滚远点", "滚一边去", "滚回去", "算什么东西", "你算老几", "傻帽",
+        "傻冒", "傻缺", "二缺", "傻吊", "龟孙子", "龟孙", "龟儿子", "瓜娃子", "憨批", "哈批",
+        "瓜批", "混账", "吃屎", "猪狗不如", "狗都不如", "跟狗一样", "像狗一样", "泼妇",
+        "这帮孙子", "这群孙子", "一帮孙子", "你个孙子", "你这孙子",
     ),
+    *_t(INSULT, 1, "北七", not_before="家路"),  # Taiwanese "idiot"; 北七家 is a town
+    *_t(INSULT, 1, "狗屎", not_before="运"),  # 狗屎运 is dumb luck
     *_t(INSULT, 1, "滚开", not_before="水的了"),
     *_t(INSULT, 1, "你滚", "给我滚", not_before="动筒轮烫水圆雪石"),
     *_t(INSULT, 1, "滚", standalone=True),
-    *_t(INSULT, 1, "垃圾", "傻子", "傻瓜", "变态", "不要脸", "饭桶", "猪", directed_only=True),
+    *_t(INSULT, 1, "垃圾", "傻子", "傻瓜", "变态", "不要脸", "饭桶", "猪", "白目", "猪头",
+        "老女人", "三八", "王八", "放屁", directed_only=True),
+    # 二百五 is also "two hundred and fifty"
+    *_t(INSULT, 1, "二百五", directed_only=True,
+        not_before="十块元个万千百米克斤号分秒天年月毫公的"),
 ]
 _ZH_INSULTS_2 = [
     *_t(
@@ -217,6 +312,9 @@ _ZH_INSULTS_2 = [
     ),
     *_t(INSULT, 2, "去死", not_before="角皮"),
     *_t(INSULT, 2, "操你", not_before="的心作"),
+    *_t(INSULT, 2, "干你娘", "干你妈", "干你老母", "机掰", "鸡掰", "傻屌", "low逼", "杂碎", "八婆",
+        "死八婆", "臭三八", "不得好死", "断子绝孙", "全家死绝"),
+    *_t(INSULT, 2, "你老母", clause_end=True),
 ]
 # Common pinyin abbreviations, matched as whole Latin words ("你是sb", "SB!", "s b").
 _PINYIN = [
@@ -245,6 +343,29 @@ _ZH_SEXUAL = [
         note="sexual harassment",
     ),
     *_t(HARASSMENT, 3, "你的胸", not_before="牌卡章针口部围腔", note="sexual harassment"),
+    *_t(
+        HARASSMENT, 3,
+        "陪我过夜", "陪我开房", "陪我喝酒", "陪我喝一杯", "陪我喝两杯", "陪我上床", "胸大不大",
+        "胸大吗", "胸有多大", "胸是不是很大", "你几罩杯", "你什么罩杯", "你是什么罩杯",
+        "你多少罩杯", "想摸你", "摸摸你", "想亲你", "亲你一下", "叫给我听",
+        note="sexual harassment",
+    ),
+    *_t(
+        HARASSMENT, 2,
+        "约你出来", "出来约会", "出来约吗", "跟我约会", "和我约会", "做我女朋友", "当我女朋友",
+        "做我老婆", "当我老婆", "有男朋友吗", "有没有男朋友", "你单身吗", "你是单身吗",
+        "有对象吗", "有没有对象",
+        note="unwanted advances",
+    ),
+]
+_ZH_DISCRIMINATION = [
+    *_t(
+        HARASSMENT, 2,
+        "娘娘腔", "滚回老家", "滚回你老家", "滚回你们老家", "滚回乡下", "滚回农村", "滚回国",
+        "滚回你的国家", "滚回你们国家",
+        note="discrimination",
+    ),
+    *_t(HARASSMENT, 2, "人妖", directed_only=True, note="discrimination"),
 ]
 _ZH_THREATS = [
     *_t(
@@ -257,6 +378,9 @@ _ZH_THREATS = [
         not_before="的们",
     ),
     *_t(THREAT, 3, "打死你", not_before="的们也都"),
+    *_t(THREAT, 3, "放把火", "放一把火", "放火烧", "一把火烧了", "一把火烧掉", "泼汽油", "浇汽油",
+        "泼硫酸"),
+    *_t(THREAT, 3, "堵你", "蹲你", not_before="的"),
     *_t(
         THREAT, 3,
         "我知道你住哪", "我知道你住哪里", "我知道你住在哪", "我知道你住哪儿", "我知道你家在哪",
@@ -267,72 +391,24 @@ _ZH_VEILED = _t(
     THREAT, 2,
     "等着瞧", "走着瞧", "你给我等着", "让你好看", "有你好看的", "你会后悔的", "你会付出代价",
     "饶不了你", "不会放过你", "下班别走", "出门小心点",
+    "下班你等着", "你就等着吧", "你给我小心点", "你最好小心点", "出门别被车撞", "小心被车撞",
+    "出门被车撞死", "走夜路小心点", "走夜路小心", "晚上走路小心点", "我认得你的声音",
+    "我记住你的声音", "我记得你的声音", "吃不了兜着走", "有你受的",
     veiled=True,
+)
+# "我会找到你的。" is a threat; "我会找到你的订单" is service
+_ZH_VEILED_CLAUSE_END = _t(
+    THREAT, 2,
+    "我会找到你", "我会找到你的", "我一定会找到你", "我一定会找到你的", "我迟早找到你",
+    "我早晚找到你", "给我等着", "我记住你了",
+    veiled=True, clause_end=True,
 )
 
 TERMS: tuple[Term, ...] = (
-    *_EN_PROFANITY, *_EN_INSULTS_1, *_EN_INSULTS_2, *_EN_DIRECTED, *_EN_SLURS, *_EN_SEXUAL,
-    *_EN_THREATS, *_EN_THREATS_CLAUSE_END, *_EN_VEILED, *_en_threat_templates(),
+    *_EN_PROFANITY, *_EN_PROFANITY_MASKED, *_EN_INSULTS_1, *_en_compound_insults(),
+    *_EN_INSULTS_2, *_EN_DIRECTED, *_EN_SLURS, *_EN_SEXUAL, *_EN_ADVANCES, *_EN_DISCRIMINATION,
+    *_EN_THREATS, *_EN_THREATS_CLAUSE_END, *_EN_VEILED, *_EN_VEILED_CLAUSE_END,
+    *_en_threat_templates(),
     *_ZH_PROFANITY, *_ZH_INSULTS_1, *_ZH_INSULTS_2, *_PINYIN, *_ZH_SLURS, *_ZH_SEXUAL,
-    *_ZH_THREATS, *_ZH_VEILED,
+    *_ZH_DISCRIMINATION, *_ZH_THREATS, *_ZH_VEILED, *_ZH_VEILED_CLAUSE_END,
 )
-
-# A term match that lies wholly inside one of these phrases is not abuse ("废物利用" is
-# recycling, "垃圾桶" a bin, "spic and span" a cleaner).
-SAFE_PHRASES: tuple[str, ...] = (
-    "废物利用", "废物回收", "废物处理", "废物处置", "废物管理", "废物箱", "固体废物", "危险废物",
-    "有害废物", "医疗废物", "工业废物", "生活废物", "放射性废物",
-    "垃圾邮件", "垃圾短信", "垃圾桶", "垃圾箱", "垃圾袋", "垃圾分类", "垃圾电话", "垃圾清运",
-    "神经病学", "神经病理", "变态反应", "傻瓜相机", "傻瓜式", "畜生产", "杂种优势",
-    "\u5370\u5ea6\u652f\u90a3",  # Indochina, a place name
-    "猪肉", "猪脚", "猪排", "猪油", "猪蹄", "猪饲料", "猪场", "猪价",
-    "pig out", "guinea pig", "pig iron", "trash can", "garbage can", "garbage collection",
-    "garbage truck", "trash bag", "dumb phone", "dumb terminal", "stupid question",
-    *_rot13("fcvp naq fcna", "puvax va gur nezbe", "puvax va gur nezbhe", "puvax bs yvtug"),
-)
-
-# Words of complaint and legal steps: a veiled threat next to them promises a complaint.
-COMPLAINT_CONTEXT: tuple[str, ...] = (
-    "投诉", "举报", "12315", "消协", "消费者协会", "律师", "起诉", "法院", "曝光", "差评", "媒体",
-    "工商", "监管", "退款", "经理", "主管", "领导", "告你们",
-    "complain", "complaint", "complaints", "report you", "report this", "lawyer", "attorney",
-    "sue", "suing", "court", "regulator", "ombudsman", "review", "bbb", "manager", "supervisor",
-    "cancel", "cancelling", "canceling", "refund", "social media", "news",
-)
-
-# Second person, and the words that may stand between it and an insult ("you are such a ...",
-# "你就是个...", "你们都是..."). Kept short on purpose: "你们的服务是垃圾" has a noun in between
-# and stays a complaint.
-SECOND_PERSON_EN: tuple[str, ...] = (
-    "you", "u", "ya", "ye", "you're", "youre", "ur", "your", "y'all", "yall",
-)
-FILLERS_EN: tuple[str, ...] = (
-    "are", "r", "re", "is", "a", "an", "the", "such", "so", "really", "just", "fucking",
-    "fuckin", "freaking", "stupid", "dumb", "little", "big", "fat", "ugly", "absolute",
-    "absolutely", "complete", "completely", "total", "totally", "utter", "bloody", "damn",
-    "pathetic", "worthless", "useless", "lazy", "all", "guys", "people", "lot", "bunch", "of",
-    "being", "acting", "like", "one", "sorry", "piece",
-)
-SECOND_PERSON_ZH: tuple[str, ...] = ("你", "您", "妳")
-FILLERS_ZH: tuple[str, ...] = (
-    "们", "是", "就是", "真是", "就", "真", "这", "那", "这个", "那个", "个", "一个", "一", "种",
-    "这种", "这样的", "太", "好", "简直", "他妈", "他妈的", "特么", "特么的", "都", "也", "还",
-    "纯", "纯粹", "完全", "十足的", "死", "大", "小", "老", "蠢", "笨", "根本", "真的是", "这头",
-    "这只", "这条", "这群", "这些", "那些", "一群", "一帮", "这帮", "丫", "臭", "像", "活脱脱",
-    "么", "的确",
-)
-
-# Traditional -> simplified for every character the lexicon uses, so traditional input is still
-# matched when OpenCC is not installed. Generated from OpenCC's t2s data and checked against it
-# by the unit tests; extra variant forms (妳, 著) are folded whether OpenCC is present or not.
-# Read as pairs: traditional character, then its simplified form.
-_T2S_PAIRS = (
-    "業业東东個个箇个舉举麼么麽么鄉乡產产産产們们價价優优會会體体兒儿養养內内齣出別别彆别勢势醫医協协臥卧發发髮发變变隻只衕同後后迴回場场聲声處处頭头姦奸媽妈孃娘學学"
-    "傢家導导師师幫帮乾干幹干榦干牀床應应廢废開开強强態态戀恋報报斷断機机殺杀雜杂條条樣样殘残滾滚滅灭點点燒烧愛爱爺爷豬猪瑪玛電电療疗癡痴癱瘫監监眞真確确種种筆笔簡简"
-    "類类約约純纯經经給给綠绿緑绿羣群腦脑腳脚脫脱臉脸褲裤讓让評评訴诉話话敗败賬账貨货賤贱費费過过運运還还這这進进郵邮裏里裡里門门閉闭險险領领顏颜顔颜飯饭飼饲饒饶馬马"
-    "騷骚"
-)
-T2S_FALLBACK: dict[str, str] = {
-    _T2S_PAIRS[i]: _T2S_PAIRS[i + 1] for i in range(0, len(_T2S_PAIRS), 2)
-}
-EXTRA_FOLD: dict[str, str] = {"妳": "你", "祢": "你", "著": "着"}

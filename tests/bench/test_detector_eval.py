@@ -7,6 +7,12 @@ sarcasm, quoted words, Scunthorpe-style words). The labels were written by hand,
 detector's output. This bench prints a table per language and overall, plus the first misses
 and false alarms for whoever improves the lexicon. Run with
 ``pytest -m bench tests/bench/test_detector_eval.py -s -q``.
+
+The phrase rules (``console/domain/abuse_rules.py``) were written while looking at this set's
+misses, so its numbers flatter the detector. ``abuse_eval_heldout.tsv`` holds sentences written
+afterwards, before running the detector on them: a fairer estimate of how the rules generalise.
+Both must meet the same floors in each language; do not tune the lexicon to either file's exact
+sentences (add unit tests with new sentences for each rule instead).
 """
 
 from __future__ import annotations
@@ -21,12 +27,14 @@ from console.domain.abuse_detector import AbuseDetector
 pytestmark = pytest.mark.bench
 
 EVAL_FILE = Path(__file__).resolve().parent.parent / "fixtures" / "abuse_eval.tsv"
+HELDOUT_FILE = EVAL_FILE.with_name("abuse_eval_heldout.tsv")
 LANGS = ("zh", "en")
 CATEGORIES = {"insult_profanity", "threat", "harassment", "-"}
 MIN_LINES = 300
-# Floors for the whole set; see the module docstring. Raise them as the lexicon improves.
-MIN_PRECISION = 0.80
-MIN_RECALL = 0.60
+MIN_HELDOUT_LINES = 100
+# Floors for each language (zh and en separately); see the module docstring.
+MIN_PRECISION = 0.85
+MIN_RECALL = 0.62
 SHOW = 10
 
 
@@ -96,9 +104,9 @@ def _row(name: str, c: Counts) -> str:
             f"{c.precision:>11.3f}{c.recall:>8.3f}{c.f1:>8.3f}")
 
 
-def test_detector_on_eval_set() -> None:
-    cases = load_cases()
-    assert len(cases) >= MIN_LINES
+def _evaluate(path: Path, min_lines: int) -> None:
+    cases = load_cases(path)
+    assert len(cases) >= min_lines
     assert {c.lang for c in cases} == set(LANGS)
 
     detector = AbuseDetector()
@@ -120,7 +128,7 @@ def test_detector_on_eval_set() -> None:
             false_alarms.append((case, f"{verdict.category}: {found}"))
 
     print()
-    print(f"abuse detector on {EVAL_FILE.name}: {len(cases)} lines")
+    print(f"abuse detector on {path.name}: {len(cases)} lines")
     print(f"{'lang':<8}{'lines':>6}{'abusive':>9}{'tp':>5}{'fp':>5}{'fn':>5}"
           f"{'precision':>11}{'recall':>8}{'f1':>8}")
     for lang in LANGS:
@@ -135,5 +143,15 @@ def test_detector_on_eval_set() -> None:
     for case, why in false_alarms[:SHOW]:
         print(f"  L{case.line} [{case.lang}] ({why}) {case.text}")
 
-    assert overall.precision >= MIN_PRECISION, f"precision {overall.precision:.3f}"
-    assert overall.recall >= MIN_RECALL, f"recall {overall.recall:.3f}"
+    for lang in LANGS:
+        c = per_lang[lang]
+        assert c.precision >= MIN_PRECISION, f"{path.name} {lang} precision {c.precision:.3f}"
+        assert c.recall >= MIN_RECALL, f"{path.name} {lang} recall {c.recall:.3f}"
+
+
+def test_detector_on_eval_set() -> None:
+    _evaluate(EVAL_FILE, MIN_LINES)
+
+
+def test_detector_on_heldout_set() -> None:
+    _evaluate(HELDOUT_FILE, MIN_HELDOUT_LINES)
