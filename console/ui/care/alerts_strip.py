@@ -2,14 +2,21 @@
 
 Each alert shows a severity icon and colour, its text, and an Acknowledge button; an
 acknowledged alert stays greyed until its condition clears. Hidden when nothing is wrong.
+
+Acknowledgements are recorded (table ``alerts`` plus an audit row, on the care thread): the
+strip asks with :attr:`AlertsStrip.acknowledge_requested` and greys the chip at once; the
+record, coming back through :meth:`AlertsStrip.set_logged`, then keeps it greyed, across a
+restart too, and shows who acknowledged it and when.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from console.domain import alerts as alert_rules
+from console.domain.alert_log import AlertKey, LoggedAlert
+from console.ui import formatting as fmt
 from console.ui import palette
 from console.ui.care import texts
 
@@ -38,7 +45,8 @@ class AlertChip(QFrame):
         layout.addWidget(self.text)
         layout.addWidget(self.ack)
 
-    def show_condition(self, cond: alert_rules.Condition, text: str, acknowledged: bool) -> None:
+    def show_condition(self, cond: alert_rules.Condition, text: str, acknowledged: bool,
+                       record: LoggedAlert | None = None) -> None:
         status = palette.Status.NEUTRAL if acknowledged else _STATUS.get(
             cond.severity, palette.Status.CAUTION)
         color = palette.status_color(status).name()
@@ -50,16 +58,28 @@ class AlertChip(QFrame):
             f"#AlertText {{ color: {color}; font-weight: {400 if acknowledged else 600}; }}")
         self.ack.setVisible(not acknowledged)
         self.setProperty("acknowledged", acknowledged)
-        self.setToolTip(QCoreApplication.translate(
-            "AlertsStrip", "Acknowledged; greyed until it clears") if acknowledged else "")
+        if not acknowledged:
+            self.setToolTip("")
+        elif record is not None and record.acknowledged_at is not None:
+            self.setToolTip(QCoreApplication.translate(
+                "AlertsStrip", "Acknowledged by {who} at {time}; greyed until it clears").format(
+                who=record.acknowledged_by or "", time=fmt.clock_time(record.acknowledged_at,
+                                                                     seconds=False)))
+        else:
+            self.setToolTip(QCoreApplication.translate(
+                "AlertsStrip", "Acknowledged; greyed until it clears"))
 
 
 class AlertsStrip(QWidget):
+    acknowledge_requested = Signal(str, object)  # kind, subject (None or an agent)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AlertsStrip")
-        self.chips: dict[tuple[str, str | None], AlertChip] = {}
-        self.acknowledged: set[tuple[str, str | None]] = set()
+        self.chips: dict[AlertKey, AlertChip] = {}
+        self.acknowledged: set[AlertKey] = set()  # shown greyed now
+        self._pending: set[AlertKey] = set()  # clicked here, not yet seen in the record
+        self._records: dict[AlertKey, LoggedAlert] = {}  # open alerts as recorded
         self._conditions: list[alert_rules.Condition] = []
         self._sl_target: float | None = None
         self.title = QLabel(self.tr("Alerts"))
@@ -78,7 +98,9 @@ class AlertsStrip(QWidget):
         self._conditions = list(conditions)
         keys = [c.key for c in conditions]
         # an acknowledgement lasts until its condition clears
-        self.acknowledged &= set(keys)
+        self._pending &= set(keys)
+        recorded = {k for k, r in self._records.items() if r.acknowledged}
+        self.acknowledged = (recorded | self._pending) & set(keys)
         for key in list(self.chips):
             if key not in keys:
                 chip = self.chips.pop(key)
@@ -91,12 +113,21 @@ class AlertsStrip(QWidget):
                 self.chips[cond.key] = chip
             self._layout.insertWidget(1 + i, chip, 0, Qt.AlignmentFlag.AlignVCenter)
             chip.show_condition(cond, texts.alert_text(cond, self._sl_target),
-                                cond.key in self.acknowledged)
+                                cond.key in self.acknowledged, self._records.get(cond.key))
         self.setVisible(bool(conditions))
 
-    def acknowledge(self, key: tuple[str, str | None]) -> None:
-        self.acknowledged.add(key)
+    def set_logged(self, alerts: list[LoggedAlert]) -> None:
+        """The open alerts as recorded (after each evaluation, and once at start)."""
+        self._records = {a.key: a for a in alerts}
+        self._pending -= {a.key for a in alerts if a.acknowledged}
         self.set_conditions(self._conditions)
+
+    def acknowledge(self, key: AlertKey) -> None:
+        if key in self.acknowledged:
+            return
+        self._pending.add(key)
+        self.set_conditions(self._conditions)
+        self.acknowledge_requested.emit(key[0], key[1])
 
     def texts(self) -> list[str]:
         return [self.chips[c.key].text.text() for c in self._conditions]
