@@ -1,0 +1,1 @@
+"""Recognition (praise for agents) and issues for management: dialogs, docks, wiring."""
