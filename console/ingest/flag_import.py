@@ -92,7 +92,7 @@ def read_flag_file(path: Path) -> Iterator[FlagRow | RowProblem]:
         yield RowProblem(0, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
         return
     if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        for n, line in enumerate(content.splitlines(), 1):
+        for n, line in enumerate(content.split("\n"), 1):  # not splitlines: U+2028 is JSON text
             if not line.strip():
                 continue
             try:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from console.ingest.follower import BatchReport, QueueLogReader
-from console.services.session import open_database
+from console.services.session import LOCK_NOTICE_MS, open_database
 
 
 def ingest_queue_log(
@@ -22,6 +22,8 @@ def ingest_queue_log(
     """Read ``queue_log`` into the database; returns (lines, problems) read in this run."""
     conn = open_database(db_path)
     reader = QueueLogReader(conn, queue_log, on_locked=on_locked)
+    # another program writing: say so within a second, then keep retrying (see IngestWriter)
+    conn.execute(f"PRAGMA busy_timeout = {LOCK_NOTICE_MS}")
     try:
         if follow:
             reader.follow(stop or threading.Event(), interval=interval, on_batch=on_batch)

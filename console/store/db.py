@@ -101,6 +101,8 @@ def upgrade(conn: sqlite3.Connection, path: Path | str = "") -> int:
             f"this version knows up to {len(steps)}). Update Composure, or open another "
             f"database with --db."
         )
+    if current > 0 and len(steps) > current and str(path) not in ("", ":memory:"):
+        _backup_before_migration(conn, Path(path), current)
     for mig in steps[current:]:
         try:
             statements = _statements(mig.sql)  # before BEGIN: a broken file changes nothing
@@ -117,6 +119,24 @@ def upgrade(conn: sqlite3.Connection, path: Path | str = "") -> int:
                 conn.execute("ROLLBACK")
             raise StoreError(f"migration {mig.name} failed on {path}: {exc}") from exc
     return user_version(conn)
+
+
+def _backup_before_migration(conn: sqlite3.Connection, path: Path, current: int) -> None:
+    """A migration rewrites tables in place: keep the database as it was, first."""
+    from console.store import backup
+
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?",
+                           (backup.KEEP_SETTING,)).fetchone()
+        keep = int(row[0]) if row and row[0] else backup.DEFAULT_KEEP
+    except (sqlite3.Error, ValueError):
+        keep = backup.DEFAULT_KEEP
+    try:
+        backup.backup(conn, path, reason=f"pre-v{current + 1}", keep=max(keep, 1))
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"Cannot back up {path} before upgrading it: {exc}. Nothing was "
+                         f"changed; free some disk space or check the folder's permissions."
+                         ) from exc
 
 
 def _statements(sql: str) -> list[str]:

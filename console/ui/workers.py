@@ -50,7 +50,8 @@ class IngestThread(QThread):
         self._error: str | None = None
 
     def run(self) -> None:
-        ingest = LiveIngest(self._db_path, self._queue_log, self._clock, self._demo)
+        ingest = LiveIngest(self._db_path, self._queue_log, self._clock, self._demo,
+                            on_locked=self._report_locked)
         timer = QTimer()
         timer.setInterval(INGEST_INTERVAL_MS)
         timer.timeout.connect(lambda: self._step(ingest))
@@ -64,6 +65,13 @@ class IngestThread(QThread):
                 ingest.close()
             except Exception:  # closing must never keep the app from quitting
                 log.exception("closing the ingest failed")
+
+    def _report_locked(self, attempt: int, delay: float) -> None:
+        """Another program holds the write lock: show it now, while the step retries."""
+        if attempt == 1:
+            step = IngestStep(0, 0, None, "locked")
+            self._last = step
+            self.stepped.emit(step)
 
     def _step(self, ingest: LiveIngest) -> None:
         try:

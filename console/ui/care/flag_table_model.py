@@ -45,6 +45,14 @@ class FlagTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._flags: list[Flag] = []
         self._names: dict[str, str] = {}  # agent key -> display name
+        self.show_full_callers = False  # the floor's audited privacy setting (data safety)
+
+    def set_show_full_callers(self, show: bool) -> None:
+        if show != self.show_full_callers:
+            self.show_full_callers = show
+            if self._flags:
+                col = int(FlagColumn.CALLER)
+                self.dataChanged.emit(self.index(0, col), self.index(len(self._flags) - 1, col))
 
     def set_flags(self, flags: Iterable[Flag], names: dict[str, str] | None = None) -> None:
         incoming = list(flags)
@@ -132,7 +140,7 @@ class FlagTableModel(QAbstractTableModel):
         if col == FlagColumn.QUEUE:
             return f.queue or fmt.DASH
         if col == FlagColumn.CALLER:
-            masked = mask_caller(f.caller) or fmt.DASH
+            masked = mask_caller(f.caller, self.show_full_callers) or fmt.DASH
             return masked + (" ⟳" if f.repeat_caller else "")
         if col == FlagColumn.SEVERITY:
             return str(f.severity)

@@ -1,0 +1,175 @@
+"""The Audit log window, data safety in the main window, the locked status, and the
+damaged-database box."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from console.services import data_safety
+from console.services.data_safety import AuditEntry, CorruptDatabaseError
+from console.services.session import IngestStep, open_database
+from console.store import audit, backup
+from console.ui.action_thread import ActionClient
+from console.ui.audit.audit_dialog import AuditLogDialog
+from console.ui.audit.audit_model import AuditFilterProxy, AuditTableModel, detail_text
+from console.ui.audit.recovery_dialog import build_box, check_or_offer_restore
+from console.ui.controller import BoardSource
+from console.ui.main_window import MainWindow
+from console.ui.status_bar import BoardStatusBar
+
+WAIT_MS = 15000
+
+
+def ts(text: str) -> int:
+    return int(datetime.fromisoformat(text).timestamp())
+
+
+ENTRIES = [
+    AuditEntry(1, ts("2026-11-20T09:00"), "wang", "flag.acknowledge", "flag:1", None),
+    AuditEntry(2, ts("2026-11-21T10:00"), "li", "flag.note", "flag:1", '{"chars": 12}'),
+    AuditEntry(3, ts("2026-11-22T11:00"), "wang", "settings.change", "data_safety",
+               json.dumps({"show_full_callers": {"old": False, "new": True}})),
+    AuditEntry(4, ts("2026-11-23T12:00"), "li", "break.grant", "agent:a1", None),
+]
+
+
+def test_filter_by_text_actor_action_and_date(qtbot) -> None:
+    model = AuditTableModel()
+    proxy = AuditFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_entries(ENTRIES)
+    assert proxy.rowCount() == 4
+    proxy.set_filter(actor="wang")
+    assert proxy.rowCount() == 2
+    proxy.set_filter(actor="", action="flag.")
+    assert proxy.rowCount() == 2
+    proxy.set_filter(action="flag.note")
+    assert proxy.rowCount() == 1
+    proxy.set_filter(action="", text="SHOW_FULL")  # details, case-insensitive
+    assert proxy.rowCount() == 1
+    proxy.set_filter(text="", first=date(2026, 11, 21), last=date(2026, 11, 22), dates=True)
+    assert proxy.rowCount() == 2
+    assert detail_text(ENTRIES[2].detail) == "show_full_callers: False → True"
+
+
+def test_dialog_loads_on_the_worker_and_filters(qtbot, styled_app, board_db: Path) -> None:
+    conn = open_database(board_db)
+    for i, actor in enumerate(["wang", "li", "wang"]):
+        audit.record(conn, f"flag.test{i}", f"flag:{i}", {"n": i}, actor=actor)
+    conn.close()
+    client = ActionClient("audit-test", lambda: data_safety.DataSafetyService(board_db),
+                          ["audit_entries"])
+    dialog = AuditLogDialog(client)
+    qtbot.addWidget(dialog)
+    client.start()
+    try:
+        dialog.show()
+        dialog.load()
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=WAIT_MS)
+        dialog.actor.setCurrentIndex(dialog.actor.findData("wang"))
+        qtbot.waitUntil(lambda: dialog.proxy.rowCount() == 2, timeout=WAIT_MS)
+        assert dialog.count.text() == "2 of 3 entries"
+        dialog.search.setText("test1")
+        qtbot.waitUntil(lambda: dialog.proxy.rowCount() == 0, timeout=WAIT_MS)  # li's
+        dialog.actor.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: dialog.proxy.rowCount() == 1, timeout=WAIT_MS)
+        dialog.grab().save(str(board_db.parent / "audit.png"))
+    finally:
+        client.stop()
+
+
+def test_main_window_has_the_menu_entry_and_purges_at_start(qtbot, styled_app, board_db,
+                                                            settings) -> None:
+    conn = open_database(board_db)
+    old = time.time() - 200 * 86400
+    conn.execute("INSERT INTO abuse_flags (ts, agent, severity, source, note)"
+                 " VALUES (?, 'a1', 2, 'console', 'old words')", (old,))
+    conn.close()
+    w = MainWindow(BoardSource(board_db), settings)
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        qtbot.waitUntil(lambda: w.data_safety.last_purge is not None, timeout=WAIT_MS)
+        assert w.data_safety.last_purge.total == 1
+        action = w.menu_actions.audit_log
+        assert action.objectName() == "actionAuditLog"
+        view_menu = next(m for m in w.menu_actions.menus if action in m.actions())
+        assert view_menu.title().replace("&", "") == "View"
+        action.trigger()
+        dialog = w.data_safety.dialog
+        qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=WAIT_MS)
+        assert "data.purge" in [e.action for e in dialog.model.entries()]
+    finally:
+        w.close()
+
+
+def test_status_bar_says_the_database_is_locked(qtbot, styled_app) -> None:
+    bar = BoardStatusBar()
+    qtbot.addWidget(bar)
+    bar.set_step(IngestStep(0, 0, None, "locked"))
+    assert "locked" in bar.ingest.text.text()
+    assert "retrying" in bar.ingest.text.text()
+
+
+def test_damaged_database_box_offers_the_latest_backup(qtbot, styled_app, tmp_path) -> None:
+    db = tmp_path / "floor.sqlite"
+    conn = open_database(db)
+    audit.record(conn, "kept.in.backup")
+    good = backup.backup(conn, db, reason="shift")
+    conn.close()
+    error = CorruptDatabaseError(db, ["database disk image is malformed"],
+                                 backup.latest_backup(db))
+    box = build_box(error)
+    qtbot.addWidget(box)
+    assert str(db) in box.text() and good.path.name in box.text()
+    assert box.findChild(object, "RestoreButton") is not None
+
+    db.write_bytes(b"garbage" * 1000)  # now damage it for real, and accept the offer
+
+    def click() -> None:
+        for widget in styled_app.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                button = widget.findChild(object, "RestoreButton")
+                (button or widget.button(QMessageBox.StandardButton.Ok)).click()
+
+    timer = QTimer()
+    timer.timeout.connect(click)
+    timer.start(100)
+    try:
+        assert check_or_offer_restore(db) is True
+    finally:
+        timer.stop()
+    assert backup.quick_check(db) == []
+    conn = open_database(db)
+    try:
+        assert [e.action for e in audit.entries(conn)] == ["kept.in.backup"]
+    finally:
+        conn.close()
+
+
+def test_showing_full_caller_numbers_is_audited_and_applied(qtbot, styled_app, board_db,
+                                                            settings) -> None:
+    w = MainWindow(BoardSource(board_db), settings)
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        safety = w.data_safety
+        qtbot.waitUntil(lambda: safety.settings is not None, timeout=WAIT_MS)
+        model = w.care.flags_dock.model
+        assert safety.settings.show_full_callers is False and not model.show_full_callers
+        safety.set_show_full_callers(True)
+        qtbot.waitUntil(lambda: model.show_full_callers, timeout=WAIT_MS)
+    finally:
+        w.close()
+    conn = open_database(board_db)
+    try:
+        (entry,) = [e for e in audit.entries(conn) if e.action == "settings.change"]
+    finally:
+        conn.close()
+    assert "show_full_callers" in entry.detail
