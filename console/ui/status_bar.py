@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
+from console.ingest.ami_client import AmiStatus, LinkState
 from console.services.session import IngestStep
 from console.ui import formatting as fmt
 from console.ui import palette
@@ -57,7 +58,10 @@ class BoardStatusBar(QStatusBar):
         self.problems.clicked.connect(self.problems_clicked)
         self.problems_count = 0
         self.unknown_count = 0
-        for widget in (self.ingest, self.last_event, self.unknown, self.problems):
+        # the AMI link's light and last event (hidden until a link is configured)
+        self.ami = _IconLabel("AmiStatus")
+        self.ami.hide()
+        for widget in (self.ami, self.ingest, self.last_event, self.unknown, self.problems):
             self.addPermanentWidget(widget)
         self.set_counts(0, 0)
         self.set_no_source()
@@ -92,6 +96,47 @@ class BoardStatusBar(QStatusBar):
             self.last_event.setText(
                 self.tr("Last event: {time}").format(time=fmt.clock_time(step.last_ts))
             )
+
+    def set_ami_status(self, status: AmiStatus) -> None:
+        """Connected / connecting / reconnecting in N s / login failed / unreachable, with
+        the last event's time; the server's or the OS's own words in the tooltip."""
+        tip = self.tr("Asterisk Manager Interface {host}:{port}").format(
+            host=status.host, port=status.port)
+        if status.detail:
+            tip += "\n" + status.detail
+        if status.last_event_ts:
+            tip += "\n" + self.tr("Last AMI event: {time}").format(
+                time=fmt.clock_time(status.last_event_ts))
+        state, retry = status.state, status.retry_in
+        if state == LinkState.CONNECTED:
+            when = fmt.clock_time(status.last_event_ts) if status.last_event_ts else fmt.DASH
+            self.ami.set(Status.OK, self.tr("AMI: connected, last event {time}").format(
+                time=when), tip)
+        elif state == LinkState.CONNECTING:
+            self.ami.set(Status.NEUTRAL, self.tr("AMI: connecting…"), tip)
+        elif state == LinkState.LOGIN_FAILED:
+            text = self.tr("AMI: login failed")
+            if retry:
+                text += " " + self.tr("(retry in {n} s)").format(n=int(retry))
+            self.ami.set(Status.DANGER, text, tip)
+        elif state == LinkState.UNREACHABLE:
+            text = self.tr("AMI: unreachable")
+            if retry:
+                text += " " + self.tr("(retry in {n} s)").format(n=int(retry))
+            self.ami.set(Status.DANGER, text, tip)
+        elif state == LinkState.RECONNECTING:
+            self.ami.set(Status.CAUTION, self.tr("AMI: reconnecting in {n} s").format(
+                n=int(retry or 0)), tip)
+        else:
+            self.ami.set(Status.NEUTRAL, self.tr("AMI: stopped"), tip)
+        self.ami.show()
+
+    def set_ami_error(self, message: str) -> None:
+        self.ami.set(Status.DANGER, self.tr("AMI: error"), message)
+        self.ami.show()
+
+    def hide_ami(self) -> None:
+        self.ami.hide()
 
     def set_error(self, message: str) -> None:
         self.ingest.set(Status.DANGER, self.tr("Ingest: error, retrying"), message)

@@ -1,0 +1,113 @@
+"""AMI events -> live agent states, the QueueStatus resync, and the merge with queue_log."""
+
+from __future__ import annotations
+
+from console.domain.ami_state import HEARTBEAT_STALE_SECONDS, AmiFloor, event_time, merge_states
+
+
+def member(name: str, queue: str = "support", paused: str = "0", reason: str = "",
+           in_call: str = "0", **extra: str) -> dict[str, str]:
+    return {"MemberName": name, "Queue": queue, "Paused": paused, "PausedReason": reason,
+            "InCall": in_call, "Status": "1", **extra}
+
+
+def state(floor: AmiFloor, name: str) -> tuple:
+    a = floor.agents[name]
+    return a.state, a.reason, a.since
+
+
+def test_events_move_agent_states() -> None:
+    f = AmiFloor()
+    assert f.apply("QueueMemberStatus", member("Alice"), 100) == {"Alice"}
+    assert state(f, "Alice") == ("available", None, 100)
+    assert f.apply("AgentCalled", {"MemberName": "Alice", "Queue": "support"}, 101) == set()
+    assert f.agents["Alice"].ringing
+    f.apply("AgentRingNoAnswer", {"MemberName": "Alice", "Queue": "support"}, 116)
+    assert not f.agents["Alice"].ringing
+    assert f.apply("AgentConnect", {"MemberName": "Alice", "Queue": "support"}, 120) == {"Alice"}
+    assert state(f, "Alice") == ("on_call", None, 120)
+    # paused during the call: still on the call (same precedence as queue_log)
+    f.apply("QueueMemberPause", member("Alice", paused="1", reason="Break", in_call="1"), 130)
+    assert state(f, "Alice")[0] == "on_call"
+    f.apply("AgentComplete", {"MemberName": "Alice", "Queue": "support"}, 140)
+    assert state(f, "Alice") == ("paused", "Break", 140)
+    f.apply("QueueMemberPause", member("Alice", paused="1", reason="ACW"), 150)
+    assert state(f, "Alice") == ("wrap_up", "ACW", 150)
+    f.apply("QueueMemberPause", member("Alice"), 160)
+    assert state(f, "Alice") == ("available", None, 160)
+    f.apply("QueueMemberRemoved", {"MemberName": "Alice", "Queue": "support"}, 170)
+    assert state(f, "Alice") == ("logged_out", None, 170)
+
+
+def test_wrapup_seconds_and_tick() -> None:
+    f = AmiFloor(wrapup_seconds=30)
+    f.apply("AgentConnect", {"MemberName": "Bob", "Queue": "q"}, 100)
+    f.apply("AgentComplete", {"MemberName": "Bob", "Queue": "q"}, 200)
+    assert state(f, "Bob") == ("wrap_up", None, 200)
+    assert f.tick(220) == set()
+    assert f.tick(231) == {"Bob"}
+    assert state(f, "Bob") == ("available", None, 230)
+
+
+def test_callers_join_and_leave() -> None:
+    f = AmiFloor()
+    f.apply("QueueCallerJoin", {"Uniqueid": "1.1", "Queue": "support"}, 10)
+    f.apply("QueueCallerJoin", {"Uniqueid": "1.2", "Queue": "support"}, 11)
+    f.apply("QueueCallerAbandon", {"Uniqueid": "1.1", "Queue": "support"}, 20)
+    f.apply("QueueCallerLeave", {"Uniqueid": "1.1", "Queue": "support"}, 20)
+    assert list(f.waiting) == ["1.2"]
+
+
+def test_resync_replaces_what_was_missed() -> None:
+    f = AmiFloor()
+    f.apply("AgentConnect", {"MemberName": "Carol", "Queue": "support"}, 100)
+    f.apply("QueueMemberStatus", member("Dave"), 100)
+    f.apply("QueueCallerJoin", {"Uniqueid": "9.9", "Queue": "support"}, 100)
+    # link down: Carol finished and paused, Dave was removed, the caller left; then QueueStatus
+    f.begin_resync()
+    f.apply("QueueMember", {"Name": "Carol", "Queue": "support", "Paused": "1",
+                            "PausedReason": "Lunch", "InCall": "0", "LastPause": "150"}, 300)
+    f.apply("QueueMember", {"Name": "Erin", "Queue": "complaints", "Paused": "0",
+                            "InCall": "1"}, 300)
+    f.apply("QueueEntry", {"Uniqueid": "7.7", "Queue": "complaints", "Wait": "12"}, 300)
+    assert f.resyncing
+    changed = f.end_resync(300)
+    assert changed == {"Dave"}  # Carol and Erin changed as their items arrived
+    assert state(f, "Carol") == ("paused", "Lunch", 150)  # the list says when the pause began
+    assert state(f, "Dave") == ("logged_out", None, 300)
+    assert state(f, "Erin")[0] == "on_call"
+    assert f.waiting == {"7.7": ("complaints", 288)}
+
+
+def test_overlay_and_merge_rules() -> None:
+    f = AmiFloor()
+    f.apply("QueueMemberStatus", member("Alice"), 100)
+    f.apply("AgentConnect", {"MemberName": "Bob", "Queue": "support"}, 200)
+    f.apply("QueueMemberPause", member("Carol", paused="1", reason="Break"), 150)
+    f.apply("QueueMemberStatus", member("Zed"), 90)
+    overlay = f.overlay(connected=True, heartbeat=1000)
+    queue_log = {
+        "Alice": ("available", None, 50),  # agrees: the record's start time is kept
+        "Bob": ("available", None, 120),  # queue_log lags: AMI's newer change wins
+        "Carol": ("available", None, 160),  # queue_log saw a later change: it wins
+    }
+    merged = merge_states(queue_log, [overlay], now=1010)
+    assert merged["Alice"] == ("available", None, 50)
+    assert merged["Bob"] == ("on_call", None, 200)
+    assert merged["Carol"] == ("available", None, 160)
+    assert merged["Zed"] == ("available", None, 90)  # only AMI knows Zed yet
+    # a link that is down, or silent too long, does not count
+    down = f.overlay(connected=False, heartbeat=1000)
+    assert merge_states(queue_log, [down], now=1010) == queue_log
+    assert merge_states(queue_log, [overlay], now=1000 + HEARTBEAT_STALE_SECONDS + 1) == queue_log
+
+
+def test_equal_second_goes_to_queue_log() -> None:
+    overlay = {"connected": True, "heartbeat": 100, "agents": {"A": ["available", None, 100]}}
+    assert merge_states({"A": ("wrap_up", None, 100)}, [overlay], 100)["A"][0] == "wrap_up"
+
+
+def test_event_time_prefers_asterisk_timestamp() -> None:
+    assert event_time({"Timestamp": "1795421196.397569"}, 5.0) == 1795421196.397569
+    assert event_time({}, 5.0) == 5.0
+    assert event_time({"Timestamp": "garbage"}, 5.0) == 5.0
