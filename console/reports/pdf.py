@@ -1,0 +1,277 @@
+"""The printed report: a QTextDocument laid out for A4 or Letter, painted page by page with a
+header (report, shift, generation time) and a footer (page X of N), into a QPdfWriter or into
+preview images. QtGui only: no widgets, no QtPrintSupport, so it runs headless and on a
+worker thread.
+
+The document is laid out once against a 300 dpi QPdfWriter; the preview paints the very same
+layout scaled down, so what the preview shows is what the PDF pages hold, break for break.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextCharFormat,
+    QTextDocument,
+)
+
+from console.reports import charts, fonts, tables
+from console.reports.formatting import clock, moment, print_cell, spans_days
+from console.reports.model import ReportData
+from console.reports.pdf_text import fix_radicals
+from console.reports.texts import ReportTexts
+
+DPI = 300
+MARGIN_MM = 14.0
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+_NUMERIC = {tables.INT, tables.PCT, tables.SECONDS, tables.MINUTES, tables.SCORE,
+            tables.NUMBER}
+_PAGE_BREAK = '<div style="page-break-before: always"></div>'
+
+
+def _configure(writer: QPdfWriter, page: str, title: str) -> None:
+    writer.setResolution(DPI)
+    writer.setPageSize(QPageSize(PAGE_SIZES[page]))
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                          QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator("Composure")
+
+
+def _cell_html(value, kind: str, t: ReportTexts, with_date: bool) -> str:
+    text = html.escape(print_cell(value, kind, t, with_date))
+    if kind in _NUMERIC or kind in (tables.TIME, tables.CODE):  # "1:04:40" on one line
+        align = ' align="right"' if kind in _NUMERIC else ""
+        return f'<td{align} style="white-space: nowrap">{text}</td>'
+    return f"<td>{text}</td>"
+
+
+def table_html(table: tables.Table, t: ReportTexts, with_date: bool, *,
+               heading: bool = True) -> str:
+    out = [f"<h2>{html.escape(table.title)}</h2>"] if heading else []
+    if table.note:
+        out.append(f'<p class="note">{html.escape(table.note)}</p>')
+    if not table.rows:
+        return "".join(out)
+    out.append('<table width="100%" cellspacing="0" cellpadding="3" class="grid"><thead><tr>')
+    for c in table.columns:
+        align = ' align="right"' if c.kind in _NUMERIC else ' align="left"'
+        out.append(f"<th{align}>{html.escape(c.title)}</th>")
+    out.append("</tr></thead>")
+    for i, row in enumerate(table.rows):
+        shade = ' bgcolor="#f2f4f7"' if i % 2 else ""
+        out.append(f"<tr{shade}>")
+        for j, (value, col) in enumerate(zip(row, table.columns, strict=True)):
+            kind = table.row_kinds[i] if table.row_kinds and j == 1 else col.kind
+            out.append(_cell_html(value, kind, t, with_date))
+        out.append("</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _summary_html(data: ReportData, t: ReportTexts) -> str:
+    """The key figures as two label/value column pairs: the whole summary fits one page."""
+    s = tables.summary_table(data, t)
+    kinds = s.row_kinds or ()
+    cells = [(label, print_cell(v, kinds[i], t, False)) for i, (label, v) in enumerate(s.rows)]
+    half = (len(cells) + 1) // 2
+    out = ['<table width="100%" cellspacing="0" cellpadding="4" class="grid">']
+    for i in range(half):
+        shade = ' bgcolor="#f2f4f7"' if i % 2 else ""
+        out.append(f"<tr{shade}>")
+        for label, value in (cells[i], cells[i + half] if i + half < len(cells) else ("", "")):
+            out.append(f'<td width="34%">{html.escape(label)}</td>'
+                       f'<td width="16%" align="right"><b>{html.escape(value)}</b></td>')
+        out.append("</tr>")
+    out.append("</table>")
+    if s.note:
+        out.append(f'<p class="note">{html.escape(s.note)}</p>')
+    return "".join(out)
+
+
+def header_line(data: ReportData, t: ReportTexts) -> str:
+    r = data.request
+    span = t.range.format(start=moment(r.start), end=moment(r.end))
+    return f"{r.title} · {span}" if r.title else span
+
+
+def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int]) -> str:
+    with_date = spans_days(data.request.start, data.request.end)
+    teams = (t.teams.format(teams=", ".join(data.teams_shown)) if data.teams_shown
+             else t.all_teams)
+    intro = [header_line(data, t), teams]
+    if data.pseudonymised:
+        intro.append(t.pseudonymised)
+    if data.teams_shown:
+        intro.append(t.floor_wide)
+    warnings = list(data.warnings)
+    if fonts.cjk_family() is None:
+        warnings.append(t.no_cjk_font)
+    s = data.stats.settings
+    parts = [
+        "<style>h1 { font-size: 17pt; } h2 { font-size: 12pt; margin-top: 10px; }"
+        " th { background-color: #e3e8ee; font-weight: bold; }"
+        " table.grid { font-size: 7.5pt; border-collapse: collapse; border-color: #c9d1da; }"
+        " p.note { color: #555; font-style: italic; } p.warn { color: #a02020; }</style>",
+        f"<h1>{html.escape(t.report_title)}</h1>",
+        "".join(f"<p>{html.escape(line)}</p>" for line in intro),
+        "".join(f'<p class="warn"><b>{html.escape(w)}</b></p>' for w in warnings),
+        f"<h2>{html.escape(t.sections['summary'])}</h2>",
+        _summary_html(data, t),
+        table_html(tables.queue_table(data, t), t, with_date),
+        f'<p class="note">{html.escape(t.sl_definition.format(seconds=s.sl_seconds, short=s.short_abandon_seconds))}</p>',  # noqa: E501
+        _PAGE_BREAK,
+        f"<h2>{html.escape(t.sections['intervals'])}</h2>",
+        f"<p>[[chart:{chart_ids[0]}]]</p><p>[[chart:{chart_ids[1]}]]</p>",
+        table_html(tables.interval_table(data, t), t, with_date, heading=False),
+        _PAGE_BREAK,
+        table_html(tables.agent_table(data, t, printed=True), t, with_date),
+        f'<p class="note">{html.escape(t.strain_definition)}</p>',
+        _PAGE_BREAK,
+    ]
+    parts.append(table_html(tables.flag_table(data, t, printed=True), t, with_date))
+    for table in (tables.repeat_caller_table, tables.session_table,
+                  tables.escalation_table, tables.note_table, tables.recognition_table,
+                  tables.issue_table):
+        parts.append(table_html(table(data, t), t, with_date))
+    return "".join(parts)
+
+
+class PrintedReport:
+    """One report laid out for one page size; paints any of its pages."""
+
+    def __init__(self, data: ReportData, texts: ReportTexts, page: str = "A4",
+                 writer: QPdfWriter | None = None) -> None:
+        self.data, self.texts = data, texts
+        self._buffer: QBuffer | None = None
+        if writer is None:  # a layout device only: nothing is ever painted on it
+            self._buffer = QBuffer()
+            self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            writer = QPdfWriter(self._buffer)
+        _configure(writer, page, texts.report_title)
+        self.writer = writer
+        layout = writer.pageLayout()
+        self.full = layout.fullRectPixels(DPI)
+        self.paint = layout.paintRectPixels(DPI)
+        self.px_per_pt = DPI / 72.0
+        self.header_h = 24 * self.px_per_pt
+        self.footer_h = 18 * self.px_per_pt
+        self.body_h = self.paint.height() - self.header_h - self.footer_h
+        self.doc = QTextDocument()
+        self.doc.documentLayout().setPaintDevice(writer)
+        self.doc.setDefaultFont(fonts.report_font(round(9 * self.px_per_pt)))
+        self.doc.setDocumentMargin(0)
+        width = float(self.paint.width())
+        self.charts = charts.ChartObjects(width, width * 0.3, self.px_per_pt, self.doc)
+        self.doc.documentLayout().registerHandler(charts.CHART_OBJECT, self.charts)
+        ids = self._add_charts()
+        self.doc.setPageSize(QSizeF(width, self.body_h))  # first: the layout runs once
+        self.doc.setHtml(body_html(data, texts, ids))
+        self._place_charts()
+        self.doc.markContentsDirty(0, self.doc.characterCount())
+
+    def _add_charts(self) -> tuple[int, int]:
+        t, rows = self.texts, self.data.intervals
+        with_date = spans_days(self.data.request.start, self.data.request.end)
+        labels = tuple(clock(r.start, with_date and i == 0) for i, r in enumerate(rows))
+        bars = charts.BarChart(t.chart_calls, labels, (
+            (t.columns["offered"], charts.OFFERED, tuple(float(r.offered) for r in rows)),
+            (t.columns["answered"], charts.ANSWERED, tuple(float(r.answered) for r in rows)),
+            (t.columns["abandoned"], charts.ABANDONED,
+             tuple(float(r.abandoned) for r in rows))))
+        line = charts.LineChart(t.chart_sl, labels, t.columns["service_level"],
+                                tuple(r.service_level for r in rows),
+                                self.data.stats.settings.sl_target, t.target)
+        return self.charts.add(bars), self.charts.add(line)
+
+    def _place_charts(self) -> None:
+        for key in self.charts.charts:
+            found = self.doc.find(f"[[chart:{key}]]")
+            if found.isNull():
+                continue
+            fmt = QTextCharFormat()
+            fmt.setObjectType(charts.CHART_OBJECT)
+            fmt.setProperty(charts.CHART_ID, key)
+            found.insertText("\ufffc", fmt)
+
+    @property
+    def page_count(self) -> int:
+        return self.doc.pageCount()
+
+    def paint_page(self, p: QPainter, index: int) -> None:
+        """Page ``index`` (0-based) in the paint rect's coordinates (inside the margins)."""
+        t = self.texts
+        width = float(self.paint.width())
+        small = fonts.report_font(round(7.5 * self.px_per_pt))
+        p.save()
+        p.setFont(small)
+        p.setPen(QColor("#30363d"))
+        top = QRectF(0, 0, width, self.header_h * 0.7)
+        p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   f"{t.report_title} · {header_line(self.data, t)}")
+        p.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   t.generated.format(when=moment(self.data.generated_at)))
+        p.setPen(QPen(QColor("#9aa5b1"), self.px_per_pt * 0.5))
+        p.drawLine(QPointF(0, self.header_h * 0.75), QPointF(width, self.header_h * 0.75))
+        p.setPen(QColor("#30363d"))
+        bottom = QRectF(0, self.paint.height() - self.footer_h * 0.8, width, self.footer_h * 0.8)
+        p.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                   t.page.format(page=index + 1, pages=self.page_count))
+        p.restore()
+        p.save()
+        p.translate(0, self.header_h - index * self.body_h)
+        self.doc.drawContents(p, QRectF(0, index * self.body_h, width, self.body_h))
+        p.restore()
+
+    def image(self, index: int, dpi: float = 110.0) -> QImage:
+        """Page ``index`` as a picture of the whole sheet (margins included), for previews."""
+        scale = dpi / DPI
+        img = QImage(round(self.full.width() * scale), round(self.full.height() * scale),
+                     QImage.Format.Format_RGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p.scale(scale, scale)
+        p.translate(self.paint.left(), self.paint.top())
+        self.paint_page(p, index)
+        p.end()
+        return img
+
+
+def write_pdf(data: ReportData, texts: ReportTexts, path: Path | str, page: str = "A4",
+              progress: Callable[[int], None] | None = None) -> int:
+    """Write the PDF; returns the number of pages. ``progress`` gets 0-100."""
+    writer = QPdfWriter(str(path))
+    report = PrintedReport(data, texts, page, writer)
+    pages = report.page_count
+    p = QPainter(writer)
+    try:
+        for i in range(pages):
+            if i:
+                writer.newPage()
+            report.paint_page(p, i)
+            if progress is not None:
+                progress(100 * (i + 1) // pages)
+    finally:
+        p.end()
+    fix_radicals(path, fonts.cjk_family())
+    return pages
+
+
+def preview_images(data: ReportData, texts: ReportTexts, page: str = "A4", dpi: float = 110.0,
+                   limit: int | None = None) -> list[QImage]:
+    report = PrintedReport(data, texts, page)
+    count = report.page_count if limit is None else min(limit, report.page_count)
+    return [report.image(i, dpi) for i in range(count)]
