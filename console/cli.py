@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import signal
+import sqlite3
 import sys
 import threading
 import time
@@ -28,6 +29,20 @@ def _add_gui(p: argparse.ArgumentParser) -> None:
                    help="save a PNG of the main window after the first full refresh")
     p.add_argument("--quit-after", type=float, metavar="SECONDS",
                    help="quit after this many seconds")
+    p.add_argument("--theme", choices=("light", "dark"),
+                   help="colour theme (default: follow the system)")
+    p.add_argument("--window-size", type=_window_size, metavar="WxH",
+                   help="open the window at this size, e.g. 1366x768 (not remembered)")
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, got {text!r}") from None
+    if width < 320 or height < 240:
+        raise argparse.ArgumentTypeError(f"{text} is too small (at least 320x240)")
+    return width, height
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,9 +74,37 @@ def build_parser() -> argparse.ArgumentParser:
     ql.add_argument("--follow", action="store_true",
                     help="keep reading new lines (survives rotation) until interrupted")
     _add_db(ql)
+    qt = isub.add_parser("queue-log-table", help="a queue_log table exported as CSV/TSV with a "
+                                                 "header (time, callid, queuename, agent, "
+                                                 "event, data1..data5)")
+    qt.add_argument("file", type=Path)
+    _add_db(qt)
     fl = isub.add_parser("flags", help="a QA list of abusive calls (CSV or JSONL)")
     fl.add_argument("file", type=Path)
     _add_db(fl)
+    es = isub.add_parser("escalations", help="escalations from a ticketing system (CSV or "
+                                             "JSONL; re-importing updates)")
+    es.add_argument("file", type=Path)
+    _add_db(es)
+    ro = isub.add_parser("roster", help="an agent roster (CSV or JSONL: id, name, team, "
+                                        "queues, start_date, coach)")
+    ro.add_argument("file", type=Path)
+    _add_db(ro)
+
+    ami = sub.add_parser("ami", help="follow the Asterisk Manager Interface without a window "
+                                     "(live agent states); the secret is in the system keyring")
+    ami.add_argument("action", nargs="?", default="follow",
+                     choices=["follow", "set-secret", "forget-secret"],
+                     help="follow (default), or store / remove the secret in the keyring")
+    ami.add_argument("--host", default="127.0.0.1", help="default 127.0.0.1")
+    ami.add_argument("--port", type=int, default=5038, help="default 5038")
+    ami.add_argument("--user", default="", help="the manager.conf section to log in as")
+    _add_db(ami)
+
+    esc = sub.add_parser("escalations", help="list the escalation backlog")
+    esc.add_argument("--open", dest="open_only", action="store_true", help="open ones only")
+    esc.add_argument("--json", action="store_true", help="print JSON")
+    _add_db(esc)
 
     stats = sub.add_parser("stats", help="print queue and agent statistics")
     stats.add_argument("--from", dest="start", metavar="WHEN",
@@ -72,18 +115,39 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--queue", help="only this queue")
     stats.add_argument("--json", action="store_true", help="print JSON")
     _add_db(stats)
+    from console.reports.command import add_parser as add_report_parser
+
+    add_report_parser(sub, _add_db)
     detect = sub.add_parser("detect", help="suggest abusive lines in call notes or transcripts")
     detect.add_argument("file", type=Path, help="text (one note a line) or .jsonl with a text key")
     detect.add_argument("--json", action="store_true", help="one JSON object a line")
+
+    dbp = sub.add_parser("db", help="database safety: check, back up, restore, purge old notes")
+    dsub = dbp.add_subparsers(dest="db_action", metavar="ACTION", required=True)
+    for name, text in (("check", "integrity check (PRAGMA quick_check)"),
+                       ("backup", "back up the database now (kept beside it in backups/)"),
+                       ("backups", "list the backups")):
+        _add_db(dsub.add_parser(name, help=text))
+    restore = dsub.add_parser("restore", help="put a backup (default: the latest) in place; "
+                                              "the replaced file is kept")
+    restore.add_argument("file", type=Path, nargs="?", help="the backup to restore")
+    _add_db(restore)
+    purge = dsub.add_parser("purge", help="remove free-text notes older than the retention "
+                                          "limit (audited)")
+    purge.add_argument("--dry-run", action="store_true", help="only count what would go")
+    purge.add_argument("--days", type=int, help="this limit instead of the stored setting")
+    _add_db(purge)
 
     staffing = sub.add_parser("staffing", help="Erlang C: service level and agents needed")
     staffing.add_argument("--calls-per-hour", type=float, required=True, metavar="X")
     staffing.add_argument("--aht", type=float, required=True, metavar="SECONDS",
                           help="average handle time in seconds (talk + wrap-up)")
     staffing.add_argument("--agents", type=int, required=True, metavar="N")
-    staffing.add_argument("--target", default="80/20", metavar="SL/SECONDS",
-                          help="service level target, e.g. 80/20 (default)")
+    staffing.add_argument("--target", metavar="SL/SECONDS",
+                          help="service level target, e.g. 80/20 (default: the floor's, from "
+                               "the database's settings; 80/20 without a database)")
     staffing.add_argument("--json", action="store_true", help="print JSON")
+    _add_db(staffing)
     return parser
 
 
@@ -102,13 +166,36 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_ingest(args)
         if args.command == "demo":
             return cmd_demo(args)
+        if args.command == "escalations":
+            from console.services.escalations_cli import cmd_escalations
+
+            return cmd_escalations(_db_path(args), args.open_only, args.json)
+        if args.command == "ami":
+            from console.services.ami import cmd_ami
+
+            return cmd_ami(_db_path(args), args.action, args.host, args.port, args.user)
         if args.command == "detect":
             return cmd_detect(args)
+        if args.command == "db":
+            from console.services.db_cli import cmd_db
+
+            return cmd_db(args.db_action, _db_path(args), file=getattr(args, "file", None),
+                          dry_run=getattr(args, "dry_run", False),
+                          days=getattr(args, "days", None))
         if args.command == "staffing":
             return cmd_staffing(args)
+        if args.command == "report":
+            from console.reports.command import run_report
+
+            return run_report(args, _db_path(args))
         return cmd_gui(args)
     except KeyboardInterrupt:
         return 130
+    except sqlite3.DatabaseError as exc:  # damaged pages found mid-command: say what to do
+        db = getattr(args, "db", None) or _db_path(args)
+        return _error(f"the database {db} cannot be read ({exc}). `composure db check --db "
+                      f"{db}` tells what is wrong; `composure db restore --db {db}` puts back "
+                      f"the latest backup.")
     except BrokenPipeError:  # output piped into `head` and closed: not an error
         import os
 
@@ -187,11 +274,21 @@ def cmd_detect(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _floor_target(args: argparse.Namespace) -> str:
+    """The service level target set for the floor (Preferences), if there is a database."""
+    from console.services.floor_settings import stored_settings
+
+    floor = stored_settings(_db_path(args))
+    if floor is None:
+        return "80/20"
+    return f"{floor.kpi.sl_target * 100:g}/{floor.kpi.sl_seconds}"
+
+
 def cmd_staffing(args: argparse.Namespace) -> int:
     from console.domain import staffing
 
     try:
-        target_sl, target_s = staffing.parse_target(args.target)
+        target_sl, target_s = staffing.parse_target(args.target or _floor_target(args))
         result = staffing.evaluate(args.agents, args.calls_per_hour, args.aht, target_sl,
                                    target_s)
         needed = staffing.agents_needed(args.calls_per_hour, args.aht, target_sl, target_s)
@@ -228,6 +325,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     if args.source == "flags":
         return cmd_ingest_flags(args)
+    if args.source == "escalations":
+        from console.services.escalations_cli import cmd_ingest_escalations
+
+        return cmd_ingest_escalations(_db_path(args), args.file)
+    if args.source == "roster":
+        from console.services.roster_import import run_roster_import
+
+        return run_roster_import(_db_path(args), args.file)
+    from console.ingest.queue_log_table import looks_like_table
+
+    if args.source == "queue-log-table" or (not args.follow and looks_like_table(args.file)):
+        from console.services.queue_log_table import cmd_ingest_table
+
+        return cmd_ingest_table(_db_path(args), args.file)
 
     path: Path = args.file
     if not path.exists() and not args.follow:
@@ -302,6 +413,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         lang=args.lang,
         screenshot=args.screenshot,
         quit_after=args.quit_after,
+        theme=args.theme,
+        window_size=args.window_size,
     )
     return run_app(options)
 
@@ -313,5 +426,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
     db = _db_path(args)
     queue_log = remembered_queue_log(db, args.queue_log)
     options = AppOptions(db_path=db, queue_log=queue_log, lang=args.lang,
-                         screenshot=args.screenshot, quit_after=args.quit_after)
+                         screenshot=args.screenshot, quit_after=args.quit_after,
+                         theme=args.theme, window_size=args.window_size)
     return run_app(options)

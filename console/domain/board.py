@@ -8,12 +8,17 @@ for rows that changed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from console.domain.breaks import Break
+from console.domain.calls import CallRow
 from console.domain.flags import Flag
 from console.domain.kpi import QueueStats
 from console.domain.strain import Reason
 from console.domain.wellbeing import Wellbeing
+
+if TYPE_CHECKING:
+    from console.domain.floor_settings import FloorSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,3 +85,13 @@ class BoardSnapshot:
     unacknowledged_flags: int = 0
     breaks: tuple[Break, ...] = ()  # recovery breaks running now
     wellbeing: Wellbeing | None = None  # this shift's flags, time to acknowledge, to a break
+    recent_calls: tuple[CallRow, ...] = ()  # today's newest calls, newest first
+    # the rules this snapshot was built with: tiles, alerts and strain levels follow them
+    settings: FloorSettings = field(default_factory=lambda: _default_settings())
+
+
+def _default_settings() -> FloorSettings:
+    # imported late: the settings import the alert rules, which import this module
+    from console.domain.floor_settings import FloorSettings
+
+    return FloorSettings()

@@ -12,12 +12,15 @@ from pathlib import Path
 
 from console.domain import alerts as alert_rules
 from console.domain import kpi
+from console.domain.alert_log import LoggedAlert
 from console.domain.board import BoardSnapshot
 from console.domain.breaks import Break, BreakSettings
 from console.domain.flags import Flag
-from console.services import care
+from console.services import care, notes_check, qa_import
 from console.services.clock import Clock, WallClock
+from console.services.floor_settings import SettingsCache
 from console.services.session import open_database
+from console.store import alerts as alerts_store
 from console.store import breaks as breaks_store
 from console.store import flags as flags_store
 from console.store import queries
@@ -30,8 +33,10 @@ class FloorActions:
         self.conn: sqlite3.Connection = open_database(db_path)
         self.clock = clock or WallClock()
         self.demo = demo  # a DemoFloor: breaks are written back as PAUSE|recovery
-        self.kpi_settings = kpi_settings or kpi.KpiSettings()
-        self.break_settings = break_settings or BreakSettings()
+        # None: the floor's own, re-read when a save has moved the settings revision
+        self.kpi_settings = kpi_settings
+        self.break_settings = break_settings
+        self.floor_settings = SettingsCache(self.conn)
 
     # ------------------------------------------------------------------ flags
     def acknowledge(self, flag_id: int) -> bool:
@@ -61,10 +66,19 @@ class FloorActions:
     def flag(self, flag_id: int) -> Flag | None:
         return flags_store.flag(self.conn, flag_id)
 
+    def flag_detected(self, agent: str, flags: list[notes_check.DetectedFlag]) -> list[int]:
+        """Detector suggestions a person confirmed: one flag per call (see notes_check)."""
+        return notes_check.create_detector_flags(self.conn, self.clock.now(), agent, flags)
+
+    def import_qa_flags(self, path: str) -> qa_import.QaImport:
+        return qa_import.import_qa_flags(self.conn, path)
+
     # ------------------------------------------------------------------ breaks
     def coverage(self, agent: str) -> care.Coverage:
-        return care.coverage_for_break(self.conn, agent, self.clock.now(), self.kpi_settings,
-                                       self.break_settings)
+        floor = self.floor_settings.current()
+        return care.coverage_for_break(self.conn, agent, self.clock.now(),
+                                       self.kpi_settings or floor.kpi,
+                                       self.break_settings or floor.breaks)
 
     def grant_break(self, agent: str, minutes: int, *, one_to_one: bool = False,
                     flag_id: int | None = None, coverage_note: str | None = None) -> int:
@@ -90,12 +104,27 @@ class FloorActions:
 
     # ------------------------------------------------------------------ alerts
     def alert_conditions(self, snapshot: BoardSnapshot,
-                         settings: alert_rules.AlertSettings) -> list[alert_rules.Condition]:
+                         settings: alert_rules.AlertSettings | None = None
+                         ) -> list[alert_rules.Condition]:
+        """``settings`` None: the ones the snapshot was built with."""
+        settings = settings or snapshot.settings.alerts
         now = snapshot.now
         abandons = sum(1 for f in queries.call_facts(self.conn, now - 3600, now + 1)
                        if f.outcome == kpi.ABANDONED)
         strain = {a.name: a.strain for a in snapshot.agents}
         return alert_rules.evaluate(snapshot.kpis, abandons, strain, settings)
+
+    def open_alerts(self) -> list[LoggedAlert]:
+        """At start: the alerts still open (and acknowledged or not) from the last run."""
+        return alerts_store.open_alerts(self.conn)
+
+    def sync_alerts(self, conditions: list[alert_rules.Condition], now: float,
+                    cooldown_minutes: float) -> list[LoggedAlert]:
+        """Record the conditions holding at ``now`` (the board's clock); returns open alerts."""
+        return alerts_store.sync(self.conn, conditions, now, cooldown_minutes * 60)
+
+    def acknowledge_alert(self, kind: str, subject: str | None = None) -> bool:
+        return alerts_store.acknowledge(self.conn, kind, subject, self.clock.now())
 
     def close(self) -> None:
         self.conn.close()

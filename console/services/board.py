@@ -8,14 +8,17 @@ from datetime import datetime
 
 from console.domain import kpi
 from console.domain.agent_state import AgentState
+from console.domain.ami_state import merge_states
 from console.domain.board import AgentRow, BoardSnapshot, FloorKpis, IntervalBucket
 from console.domain.breaks import Break
+from console.domain.floor_settings import FloorSettings
 from console.domain.strain import StrainResult
-from console.services import care
+from console.services import care, floor_settings
+from console.services.calls import recent_calls
 from console.services.stats import compute_stats, day_range
+from console.store import ami_store, queries
 from console.store import breaks as breaks_store
 from console.store import flags as flags_store
-from console.store import queries
 
 INTERVAL_SECONDS = 15 * 60
 DEPTH_WINDOW = 3600
@@ -23,12 +26,13 @@ DEPTH_STEP = 30
 
 
 def build_snapshot(
-    conn: sqlite3.Connection, now: float, settings: kpi.KpiSettings | None = None
+    conn: sqlite3.Connection, now: float, settings: FloorSettings | None = None
 ) -> BoardSnapshot:
-    settings = settings or kpi.KpiSettings()
+    """``settings`` None reads the floor's settings from the database."""
+    floor = settings or floor_settings.load(conn)
     day_start, day_end = day_range(datetime.fromtimestamp(now).date())
-    today = compute_stats(conn, day_start, day_end, now, settings)
-    last30 = compute_stats(conn, now - 1800, now + 1, now, settings)
+    today = compute_stats(conn, day_start, day_end, now, floor.kpi)
+    last30 = compute_stats(conn, now - 1800, now + 1, now, floor.kpi)
 
     # occupancy and AHT need time spent in states, not just calls
     secs = queries.state_seconds(conn, day_start, now, now)
@@ -43,9 +47,10 @@ def build_snapshot(
 
     totals = queries.agent_totals(conn, day_start, day_end)
     rings = queries.missed_rings(conn, day_start, day_end)
-    states = queries.current_states(conn)
+    # live AMI states laid over queue_log's open intervals (rules: domain/ami_state.py)
+    states = merge_states(queries.current_states(conn), ami_store.overlays(conn), now)
     infos = {a.name: a for a in queries.agents(conn)}
-    strain = care.strain_by_agent(conn, now)
+    strain = care.strain_by_agent(conn, now, floor.strain)
     running = {b.agent: b for b in breaks_store.running(conn)}
     rows: list[AgentRow] = []
     counts = {s: 0 for s in AgentState}
@@ -86,8 +91,8 @@ def build_snapshot(
         longest_wait_s=total.longest_wait_s,
         sl_today=total.service_level,
         sl_30m=last30.total.service_level,
-        sl_target=settings.sl_target,
-        sl_seconds=settings.sl_seconds,
+        sl_target=floor.kpi.sl_target,
+        sl_seconds=floor.kpi.sl_seconds,
         abandon_rate=total.abandon_rate,
         aht_s=kpi.average_handle_time(total.talk_total_s, wrap_total, total.completed),
         occupancy=kpi.occupancy(talk_h, wrap_h, avail_h),
@@ -113,6 +118,8 @@ def build_snapshot(
         breaks=tuple(running.values()),
         wellbeing=today.wellbeing,
         unknown_events=queries.unknown_event_count(conn),
+        recent_calls=recent_calls(conn, day_start, now, shift_flags),
+        settings=floor,
     )
 
 

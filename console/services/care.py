@@ -21,8 +21,11 @@ from console.domain.strain import (
     compute_strain,
     is_long_call,
 )
+from console.services import floor_settings
 from console.services.stats import compute_stats, day_range
 from console.store import breaks as breaks_store
+from console.store import coaching as coaching_store
+from console.store import escalations as escalations_store
 from console.store import flags as flags_store
 from console.store import queries
 
@@ -37,7 +40,8 @@ def is_complaint_queue(queue: str | None) -> bool:
 
 def strain_by_agent(conn: sqlite3.Connection, now: float,
                     settings: StrainSettings | None = None) -> dict[str, StrainResult]:
-    settings = settings or StrainSettings()
+    """``settings`` None: the floor's, from the database."""
+    settings = settings or floor_settings.load(conn).strain
     since = now - LOOKBACK
     day_start, _ = day_range(datetime.fromtimestamp(now).date())
     events: dict[str, list[StrainEvent]] = {}
@@ -50,6 +54,8 @@ def strain_by_agent(conn: sqlite3.Connection, now: float,
             events.setdefault(agent, []).append(StrainEvent(ts, "complaint"))
         if is_long_call(talk, settings):
             events.setdefault(agent, []).append(StrainEvent(ts + talk, "long_call"))
+    for agent, opened_at in escalations_store.escalated_calls_since(conn, since, now + 1):
+        events.setdefault(agent, []).append(StrainEvent(opened_at, "escalated"))
     spans: dict[str, list[BreakSpan]] = {}
     for agent, start, end, _reason in queries.pauses_since(conn, since, now):
         if end - start >= MIN_BREAK_SECONDS or end >= now:
@@ -98,8 +104,11 @@ class Coverage:
 def coverage_for_break(conn: sqlite3.Connection, agent: str, now: float,
                        kpi_settings: kpi.KpiSettings | None = None,
                        break_settings: breaks_rules.BreakSettings | None = None) -> Coverage:
-    ks = kpi_settings or kpi.KpiSettings()
-    bs = break_settings or breaks_rules.BreakSettings()
+    if kpi_settings is None or break_settings is None:
+        floor = floor_settings.load(conn)
+        kpi_settings = kpi_settings or floor.kpi
+        break_settings = break_settings or floor.breaks
+    ks, bs = kpi_settings, break_settings
     last30 = compute_stats(conn, now - 1800, now + 1, now, ks).total
     cph = last30.offered * 2.0
     aht = last30.mean_talk_s or compute_stats(
@@ -151,5 +160,8 @@ def _first_call(conn: sqlite3.Connection, now: float) -> float:
 def grant_break(conn: sqlite3.Connection, agent: str, minutes: int, now: float, *,
                 one_to_one: bool = False, flag_id: int | None = None,
                 coverage_note: str | None = None) -> int:
-    return breaks_store.grant(conn, agent, minutes, now=now, one_to_one=one_to_one,
-                              flag_id=flag_id, coverage_note=coverage_note)
+    break_id = breaks_store.grant(conn, agent, minutes, now=now, one_to_one=one_to_one,
+                                  flag_id=flag_id, coverage_note=coverage_note)
+    if one_to_one:  # the lead completes this pending talk later ("1:1 talk…")
+        coaching_store.plan_talks_for_breaks(conn, now - 60)
+    return break_id

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from console.ingest.simulator import FloorSimulator
 from console.services.clock import SimClock
+from console.services.coaching_demo import seed_demo_coaching
+from console.services.demo_positives import DemoPositives
+from console.services.escalation_demo import DemoEscalations
 from console.store import roster
 
 
@@ -45,10 +48,16 @@ class DemoFloor:
         self.sim = FloorSimulator(agents=options.agents, teams=options.teams,
                                   seed=options.seed, start_ts=start)
         roster.save_roster(conn, [
-            roster.RosterEntry(a.name, a.team, a.interface, a.start_date, a.coach)
+            roster.RosterEntry(a.name, a.team, a.interface, a.start_date, a.coach,
+                               queues=a.queues)
             for a in self.sim.roster()
         ])
+        seed_demo_coaching(conn, self.sim.roster(), live)
         self.clock = SimClock(live, options.speed)
+        # complaint calls become escalations (played by the escalation thread's board)
+        self.escalations = DemoEscalations(options.seed)
+        # praise and problems for management (played by the Positives thread)
+        self.positives = DemoPositives(start, options.seed)
         self._lock = threading.Lock()  # the ingest thread advances, the GUI grants breaks
         self.write_until(live)
 

@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from console.domain import kpi
 from console.domain.board import BoardSnapshot
 from console.domain.events import IngestProblem
+from console.domain.floor_settings import FloorSettings
 from console.ingest.follower import QueueLogReader
 from console.services.board import build_snapshot
 from console.services.clock import Clock, WallClock
+from console.services.floor_settings import SettingsCache
 from console.store import breaks as breaks_store
 from console.store import db, queries
 from console.store.db import StoreError
+
+LOCK_NOTICE_MS = 1000
 
 __all__ = ["BoardReader", "IngestStep", "LiveIngest", "StoreError", "open_database"]
 
@@ -29,15 +34,27 @@ def open_database(path: Path | str) -> sqlite3.Connection:
     try:
         return db.connect(path)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Cannot open the database {path}: {exc}") from exc
+        from console.store.backup import latest_backup
+
+        latest = latest_backup(path)
+        hint = (f" `composure db check --db {path}` tells what is wrong; `composure db restore "
+                f"--db {path}` puts back the latest backup ({latest.path.name})." if latest
+                else "")
+        raise StoreError(f"Cannot open the database {path}: {exc}.{hint}") from exc
 
 
 class BoardReader:
-    """Builds board snapshots, skipping the work when nothing was committed since the last."""
+    """Builds board snapshots, skipping the work when nothing was committed since the last.
+
+    The floor settings are read from the database at each build (a saved change commits, so
+    the data version moves and the next snapshot follows it); ``settings`` overrides the
+    KPI definitions, for tests and tools.
+    """
 
     def __init__(self, db_path: Path | str, settings: kpi.KpiSettings | None = None) -> None:
         self.conn = open_database(db_path)
-        self.settings = settings or kpi.KpiSettings()
+        self.settings = settings
+        self.floor_settings = SettingsCache(self.conn)
         self._version: int | None = None
         self._last_built = 0.0
 
@@ -54,7 +71,13 @@ class BoardReader:
             return None
         self._version = version
         self._last_built = now
-        return build_snapshot(self.conn, now, self.settings)
+        return build_snapshot(self.conn, now, self.current_settings())
+
+    def current_settings(self) -> FloorSettings:
+        floor = self.floor_settings.current()
+        if self.settings is not None:
+            floor = replace(floor, kpi=self.settings)
+        return floor
 
     def problems(self, limit: int = 5000) -> list[IngestProblem]:
         return queries.problems(self.conn, limit)
@@ -75,7 +98,8 @@ class LiveIngest:
     """One step of live ingest: the demo writes its lines first, then the follower reads."""
 
     def __init__(self, db_path: Path | str, queue_log: Path | str, clock: Clock | None = None,
-                 demo=None, kind: str = "queue_log") -> None:
+                 demo=None, kind: str = "queue_log",
+                 on_locked: Callable[[int, float], None] | None = None) -> None:
         self.db_path = Path(db_path)
         self.kind = "demo" if demo is not None else kind
         self.queue_log = Path(queue_log)
@@ -84,16 +108,27 @@ class LiveIngest:
         self._conn: sqlite3.Connection | None = None
         self._reader: QueueLogReader | None = None
         self._locked = False
+        self._on_locked = on_locked  # told at once, while the step still waits and retries
 
     def _ensure(self) -> QueueLogReader:
         if self._reader is None:
-            self._conn = open_database(self.db_path)
-            self._reader = QueueLogReader(self._conn, self.queue_log, batch_lines=5000,
-                                          kind=self.kind, on_locked=self._note_locked)
+            conn = open_database(self.db_path)
+            try:
+                reader = QueueLogReader(conn, self.queue_log, batch_lines=5000,
+                                        kind=self.kind, on_locked=self._note_locked)
+            except BaseException:
+                conn.close()  # the next step tries again with a fresh connection
+                raise
+            # another program writing: hear of it within a second (the batch writer
+            # retries, and says so through on_locked) rather than after a 10 s silent wait
+            conn.execute(f"PRAGMA busy_timeout = {LOCK_NOTICE_MS}")
+            self._conn, self._reader = conn, reader
         return self._reader
 
     def _note_locked(self, attempt: int, delay: float) -> None:
         self._locked = True
+        if self._on_locked is not None:
+            self._on_locked(attempt, delay)
 
     def step(self) -> IngestStep:
         if self.demo is not None:

@@ -11,18 +11,21 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.services.clock import WallClock
+from console.services.data_safety import backup_on_close
 from console.services.demo import DemoFloor, DemoOptions
 from console.services.session import StoreError, open_database
 from console.ui import i18n, palette
 from console.ui import settings as keys
+from console.ui.audit.recovery_dialog import check_or_offer_restore
 from console.ui.controller import BoardSource
 from console.ui.main_window import MainWindow
 
@@ -44,6 +47,7 @@ class AppOptions:
     screenshot: Path | None = None  # PNG of the window after the first full refresh
     quit_after: float | None = None  # quit after N seconds (wall clock)
     theme: str | None = None  # "light" (default) or "dark"
+    window_size: tuple[int, int] | None = None  # this run only: screenshots at a screen size
 
 
 def prepare_source(options: AppOptions) -> BoardSource:
@@ -65,12 +69,18 @@ def prepare_source(options: AppOptions) -> BoardSource:
     return BoardSource(db_path)
 
 
+def system_theme(app: QApplication) -> str:
+    """The OS colour scheme where Qt knows it (Qt 6.5+: Windows, macOS, GNOME, KDE), else light."""
+    scheme = app.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
 def setup_application(app: QApplication, lang: str | None, theme: str | None = None) -> list:
     """Style, palette, fonts and translators; returns the translators to keep alive."""
     app.setOrganizationName(keys.ORGANIZATION)
     app.setApplicationName(keys.APPLICATION)
     app.setStyle("Fusion")
-    t = palette.set_theme(theme or "light")
+    t = palette.set_theme(theme or system_theme(app))
     app.setPalette(palette.qpalette(t))
     font = QFont(app.font())
     font.setFamilies(i18n.ui_font_families(lang))
@@ -97,6 +107,8 @@ def run_app(options: AppOptions, argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     translators = setup_application(app, options.lang, options.theme)
     try:
+        if options.demo is None and not check_or_offer_restore(options.db_path):
+            return EXIT_STORE_ERROR  # damaged, and no backup restored
         try:
             source = prepare_source(options)
         except (StoreError, OSError) as exc:
@@ -106,7 +118,7 @@ def run_app(options: AppOptions, argv: list[str] | None = None) -> int:
                     error=exc),
             )
             return EXIT_STORE_ERROR
-        window = MainWindow(source)
+        window = MainWindow(source, size=options.window_size)
         if options.screenshot is not None:
             shot = Path(options.screenshot)
             window.refreshed.connect(lambda: QTimer.singleShot(
@@ -121,6 +133,9 @@ def run_app(options: AppOptions, argv: list[str] | None = None) -> int:
             window.close()  # no-op if already closed; stops the threads otherwise
             if previous_handler is not None:
                 signal.signal(signal.SIGINT, previous_handler)
+        if options.demo is None:
+            # the end of someone's shift: the threads have stopped, the window has gone
+            backup_on_close(options.db_path, time.time())
         return code
     finally:
         i18n.remove_translators(app, translators)

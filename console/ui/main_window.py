@@ -4,22 +4,39 @@ the controller. Layout and table state are remembered in QSettings between runs.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from console.domain.board import BoardSnapshot
 from console.ui import palette
 from console.ui import settings as keys
 from console.ui.actions import BoardActions
+from console.ui.audit.floor_data_safety import FloorDataSafety
 from console.ui.board.board_view import BoardView
 from console.ui.board.charts import ChartsPanel
 from console.ui.board.kpi_strip import KpiStrip
+from console.ui.calls.floor_calls import install_calls_dock
 from console.ui.care.floor_care import FloorCare
+from console.ui.coaching.floor_coaching import FloorCoaching
 from console.ui.controller import BoardController, BoardSource
+from console.ui.escalations.floor_escalations import FloorEscalations
+from console.ui.positives.floor_positives import FloorPositives
+from console.ui.preferences.floor_preferences import FloorPreferences
 from console.ui.problems_view import ProblemsDock
+from console.ui.sources.ami_thread import FloorAmi
 from console.ui.status_bar import BoardStatusBar
 
 DEFAULT_SIZE = (1600, 1000)
+COMPACT_HEIGHT = 900  # below this first-run height the docks are arranged for a short screen
+
+
+def _first_size(window: QWidget) -> tuple[int, int]:
+    """The default size, shrunk to the screen the window opens on."""
+    screen = window.screen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":
+        return DEFAULT_SIZE  # the offscreen platform's 800x600 "screen" is no real screen
+    room = screen.availableGeometry()
+    return min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height())
 
 
 class MainWindow(QMainWindow):
@@ -30,8 +47,10 @@ class MainWindow(QMainWindow):
         source: BoardSource,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        size: tuple[int, int] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._requested_size = size
         self.setObjectName("MainWindow")
         self.source = source
         self.settings = settings if settings is not None else keys.app_settings()
@@ -76,8 +95,12 @@ class MainWindow(QMainWindow):
             self, [self.kpi_dock, self.charts_dock, self.flags_dock, self.breaks_dock],
             self.problems_dock)
 
+        self.preferences = FloorPreferences(self, source, self.settings,
+                                            self.menu_actions.preferences)
+
         self.controller = BoardController(source, self)
         c = self.controller
+        self.preferences.client.changed.connect(lambda: c.refresh(force=True))
         c.snapshot_ready.connect(self.apply_snapshot)
         c.ticked.connect(self.board.tick)
         c.ticked.connect(self.care.tick)
@@ -90,16 +113,26 @@ class MainWindow(QMainWindow):
         c.first_refresh.connect(self.refreshed)
         self.problems_dock.wanted.connect(c.request_problems)
         self.status.problems_clicked.connect(self.show_problems)
+        # before coaching and escalations tab their docks: a tabbed dock cannot be split
+        self.positives = FloorPositives.install(self)  # Positives + Issues docks, menus
+        self.coaching = FloorCoaching.install(self)  # dock, View toggle, agent/flag menus
+        self.escalations = FloorEscalations.install(self)  # dock, View toggle, menus, tray
+        self.data_safety = FloorDataSafety.install(self)  # purge, shift backups, audit log
+        # tabbed with the flags, after the others have split the flags dock
+        self.calls_dock = install_calls_dock(self)  # Recent calls: flag a call, open agent
+        # the live AMI link (Data sources), never on the demo floor: it has no PBX
+        self.ami = FloorAmi(self, source.db_path, enabled=not source.is_demo)
 
         self._restore_layout()
         if not source.has_source:
-            for dock in (self.charts_dock, self.kpi_dock, self.flags_dock, self.breaks_dock):
+            for dock in (self.charts_dock, self.kpi_dock, self.flags_dock, self.breaks_dock,
+                         self.calls_dock):
                 dock.hide()
         self._closed = False
 
     # ------------------------------------------------------------------ behaviour
     def apply_snapshot(self, snapshot: BoardSnapshot) -> None:
-        self.kpis.set_kpis(snapshot.kpis)
+        self.kpis.set_kpis(snapshot.kpis, snapshot.settings)
         self.board.apply(snapshot)
         self.charts.apply(snapshot)
         self.status.set_counts(snapshot.problems, snapshot.unknown_events)
@@ -142,6 +175,8 @@ class MainWindow(QMainWindow):
             self.board.setFocus()  # the table, not the team filter, starts with the focus
         self.controller.start()
         self.care.start()
+        self.preferences.start()
+        self.ami.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
@@ -149,15 +184,21 @@ class MainWindow(QMainWindow):
             self._save_layout()
             self.controller.stop()
             self.care.stop()
+            self.preferences.stop()
+            self.ami.stop()
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ settings
     def _restore_layout(self) -> None:
         s = self.settings
         geometry = s.value(keys.GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
-        if s.value(keys.WINDOW_STATE) is None:
+        if self._requested_size is not None:
+            self.resize(*self._requested_size)
+        elif geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*_first_size(self))
+        if s.value(keys.WINDOW_STATE) is None and self.height() < COMPACT_HEIGHT:
+            self._compact_layout()
+        elif s.value(keys.WINDOW_STATE) is None:
             width = max(380, min(600, int(self.width() * 0.34)))
             self.resizeDocks([self.charts_dock], [width], Qt.Orientation.Horizontal)
             self.resizeDocks([self.flags_dock], [int(self.height() * 0.28)],
@@ -174,6 +215,20 @@ class MainWindow(QMainWindow):
             "agent_header": s.value(keys.AGENT_HEADER),
             "splitter": s.value(keys.BOARD_SPLITTER),
         })
+
+    def _compact_layout(self) -> None:
+        """A short screen (1366x768 laptops) cannot stack charts over two rows of docks: the
+        breaks and coaching docks become tabs beside the charts, so the agent table keeps
+        room for a useful number of rows."""
+        right = [d for d in (self.breaks_dock, self.findChild(QDockWidget, "CoachingDock"))
+                 if d is not None]
+        for dock in right:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.tabifyDockWidget(self.charts_dock, dock)
+        self.charts_dock.raise_()
+        width = max(360, min(520, int(self.width() * 0.3)))
+        self.resizeDocks([self.charts_dock], [width], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.flags_dock], [1], Qt.Orientation.Vertical)  # its minimum
 
     def _save_layout(self) -> None:
         s = self.settings

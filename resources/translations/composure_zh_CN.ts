@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionPrompt</name>
+    <message>
+        <location filename="../../console/ui/escalations/work_dialog.py" line="+69"/>
+        <source>Hand to</source>
+        <translation>转交给</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>AgentState</name>
     <message>
         <location filename="../../console/ui/formatting.py" line="+19"/>
@@ -160,7 +193,7 @@
 <context>
     <name>AgentsTile</name>
     <message>
-        <location filename="../../console/ui/board/kpi_strip.py" line="+117"/>
+        <location filename="../../console/ui/board/kpi_strip.py" line="+135"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
@@ -191,19 +224,42 @@
     </message>
 </context>
 <context>
+    <name>AgingChart</name>
+    <message>
+        <location filename="../../console/ui/escalations/aging_chart.py" line="+27"/>
+        <source>Open backlog by time left</source>
+        <translation>未结升级投诉（按剩余时间）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>hours left</source>
+        <translation>剩余小时数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>late</source>
+        <translation>已超时</translation>
+    </message>
+</context>
+<context>
     <name>AlertsStrip</name>
     <message>
-        <location filename="../../console/ui/care/alerts_strip.py" line="+31"/>
+        <location filename="../../console/ui/care/alerts_strip.py" line="+38"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <source>Acknowledged by {who} at {time}; greyed until it clears</source>
+        <translation>已由 {who} 于 {time} 确认；在告警解除前保持灰显</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Acknowledged; greyed until it clears</source>
         <translation>已确认；在告警解除前保持灰显</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -211,7 +267,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/ui/app.py" line="+104"/>
+        <location filename="../../console/ui/app.py" line="+116"/>
         <source>Composure</source>
         <translation>Composure</translation>
     </message>
@@ -224,16 +280,280 @@
     </message>
 </context>
 <context>
+    <name>ArrangeCoachingDialog</name>
+    <message>
+        <location filename="../../console/ui/coaching/arrange_dialog.py" line="+66"/>
+        <source>Arrange peer coaching</source>
+        <translation>安排同伴辅导</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Peer coaching for &lt;b&gt;{agent}&lt;/b&gt;</source>
+        <translation>为 &lt;b&gt;{agent}&lt;/b&gt; 安排同伴辅导</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+129"/>
+        <source>No particular call</source>
+        <translation>不指定来电</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Coach</source>
+        <translation>辅导员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+43"/>
+        <source>Looking for coaches…</source>
+        <translation>正在查找辅导员…</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>What should the coach look at? For example: calming a caller who shouts</source>
+        <translation>辅导员应关注什么？例如：如何安抚大声叫嚷的来电者</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Call to review:</source>
+        <translation>复盘来电：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus:</source>
+        <translation>重点：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>截止时间：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Arrange</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested coaches</source>
+        <translation>推荐辅导员</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The session was not arranged: {error}</source>
+        <translation>未能安排辅导：{error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not rank coaches: {error}</source>
+        <translation>无法为辅导员排序：{error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggested</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also possible</source>
+        <translation>也可选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available now</source>
+        <translation>暂不可用</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Best first: same call category (queue), same team, fewest sessions this week, then experience.</source>
+        <translation>排序依次参考：来电类别（队列）相同、同班组、本周辅导次数最少，最后看经验。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../console/ui/audit/audit_dialog.py" line="+48"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search who, what, subject, details…</source>
+        <translation>搜索操作人、操作、对象、详情…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading the audit log…</source>
+        <translation>正在读取审计日志…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the audit log: {error}</source>
+        <translation>无法读取审计日志：{error}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{shown} of {total} entries</source>
+        <translation>显示 {shown} / {total} 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../console/ui/audit/audit_model.py" line="+57"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogModel</name>
+    <message>
+        <location filename="../../console/ui/escalations/backlog_model.py" line="+152"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust</source>
+        <translation>信任度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Due {when}</source>
+        <translation>截止时间：{when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clock is paused while waiting on the customer</source>
+        <translation>等待客户回复期间计时暂停</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust at the first reply: (1 − reply / promise) × 100 = {t:.0f}</source>
+        <translation>首次答复时的客户信任度：(1 − 答复用时 / 承诺时限) × 100 = {t:.0f}</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../console/ui/actions.py" line="+25"/>
+        <location filename="../../console/ui/actions.py" line="+26"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Ingest problems</source>
         <translation>数据接入问题(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export shift report…</source>
+        <translation>导出班次报告(&amp;E)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -246,17 +566,27 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>About Composure</source>
         <translation>关于 Composure</translation>
     </message>
@@ -269,7 +599,7 @@
 <context>
     <name>BoardStatusBar</name>
     <message>
-        <location filename="../../console/ui/status_bar.py" line="+66"/>
+        <location filename="../../console/ui/status_bar.py" line="+70"/>
         <source>Ingest: no source</source>
         <translation>数据接入：无数据源</translation>
     </message>
@@ -325,7 +655,58 @@
         <translation>数据接入：{status}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Asterisk Manager Interface {host}:{port}</source>
+        <translation>Asterisk 管理接口 {host}:{port}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last AMI event: {time}</source>
+        <translation>最新 AMI 事件：{time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AMI: connected, last event {time}</source>
+        <translation>AMI：已连接，最新事件 {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AMI: connecting…</source>
+        <translation>AMI：正在连接…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMI: login failed</source>
+        <translation>AMI：登录失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>(retry in {n} s)</source>
+        <translation>（{n} 秒后重试）</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>AMI: unreachable</source>
+        <translation>AMI：无法连接</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AMI: reconnecting in {n} s</source>
+        <translation>AMI：{n} 秒后重新连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AMI: stopped</source>
+        <translation>AMI：已停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AMI: error</source>
+        <translation>AMI：出错</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ingest: error, retrying</source>
         <translation>数据接入：出错，正在重试</translation>
     </message>
@@ -442,7 +823,7 @@
         <translation>结束休息</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>1:1 talk recommended</source>
         <translation>建议一对一谈话</translation>
     </message>
@@ -475,6 +856,203 @@
         <location line="+2"/>
         <source>Due back at {time}</source>
         <translation>应于 {time} 返回</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcome</name>
+    <message>
+        <location filename="../../console/ui/calls/calls_table_model.py" line="+70"/>
+        <source>Waiting</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>已接听</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>已转接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timed out</source>
+        <translation>超时退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left by key press</source>
+        <translation>按键退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agents</source>
+        <translation>无坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost (no end seen)</source>
+        <translation>丢失（无结束记录）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answered; the caller hung up</source>
+        <translation>已接听；来电者挂断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered; the agent hung up</source>
+        <translation>已接听；坐席挂断</translation>
+    </message>
+</context>
+<context>
+    <name>CallsDock</name>
+    <message>
+        <location filename="../../console/ui/calls/calls_dock.py" line="+46"/>
+        <source>Recent calls</source>
+        <translation>最近来电</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter: agent, queue or caller digits</source>
+        <translation>筛选：坐席、队列或来电号码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>已接听</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other endings</source>
+        <translation>其他结束方式</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>1 call</source>
+        <translation>1 通来电</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n 通来电</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{agent} ({queue}, {time})</source>
+        <translation>{agent}（{queue}，{time}）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Flag abusive call…</source>
+        <translation>标记辱骂来电…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open agent</source>
+        <translation>查看坐席</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/calls/floor_calls.py" line="+32"/>
+        <source>Check call notes for abuse…</source>
+        <translation>检查通话记录中的辱骂内容…</translation>
+    </message>
+</context>
+<context>
+    <name>CallsTableModel</name>
+    <message>
+        <location filename="../../console/ui/calls/calls_table_model.py" line="+102"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flagged as abusive</source>
+        <translation>已标记为辱骂</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last four digits only</source>
+        <translation>仅显示后四位</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Flagged as abusive · {severity}</source>
+        <translation>已标记为辱骂 · {severity}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entered the queue at {time} · call {callid}</source>
+        <translation>{time} 进入队列 · 来电 {callid}</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1283,559 @@
     </message>
 </context>
 <context>
+    <name>CauseCountModel</name>
+    <message>
+        <location filename="../../console/ui/positives/issue_models.py" line="+66"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>上报数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n} reports today · {issues} issues: {open} open, {sent} sent to management, {fixed} fixed</source>
+        <translation>今日上报 {n} 次 · 共 {issues} 个问题：{open} 个未解决，{sent} 个已提交管理层，{fixed} 个已修复</translation>
+    </message>
+</context>
+<context>
+    <name>CausesDialog</name>
+    <message>
+        <location filename="../../console/ui/positives/causes_dialog.py" line="+38"/>
+        <source>Causes of issues for management</source>
+        <translation>管理层问题的原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The causes leads choose from when they report an issue. Archived causes are no longer offered; their issues stay counted.</source>
+        <translation>组长上报问题时可选择的原因。已归档的原因不再提供选择，但其相关问题仍计入统计。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>{cause} (archived)</source>
+        <translation>{cause}（已归档）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a cause</source>
+        <translation>添加原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Name (leave empty for the standard name):</source>
+        <translation>名称（留空则使用标准名称）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename cause</source>
+        <translation>重命名原因</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Coaching</name>
+    <message>
+        <location filename="../../console/ui/coaching/history_dialog.py" line="+54"/>
+        <source>focus: {text}</source>
+        <translation>重点：{text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs: {needs}</source>
+        <translation>需求：{needs}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>went well: {text}</source>
+        <translation>做得好：{text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>differently: {text}</source>
+        <translation>可改进：{text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>{queue} call</source>
+        <translation>{queue} 来电</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Coached a colleague</source>
+        <translation>辅导了同事</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Abuse flag: {category} ({severity})</source>
+        <translation>辱骂标记：{category}（{severity}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery break, {n} min</source>
+        <translation>恢复性休息，{n} 分钟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>running now</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back after {n} min</source>
+        <translation>{n} 分钟后返回</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with a 1:1 talk</source>
+        <translation>含一对一谈话</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/coaching/needs_widgets.py" line="+45"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/coaching/request_dialog.py" line="+50"/>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/coaching/texts.py" line="+27"/>
+        <source>unknown tenure</source>
+        <translation>在岗时长未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under a month</source>
+        <translation>不到一个月</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 month</source>
+        <translation>1个月</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 year</source>
+        <translation>1年</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>takes {queue} calls</source>
+        <translation>接听 {queue} 来电</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same team</source>
+        <translation>同班组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coach</source>
+        <translation>辅导员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tenure} on the floor</source>
+        <translation>在岗{tenure}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sessions this week</source>
+        <translation>本周无辅导</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 session this week</source>
+        <translation>本周 1 次辅导</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sessions this week</source>
+        <translation>
+            <numerusform>本周 %n 次辅导</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no start date on the roster and no coach mark</source>
+        <translation>人员名册中无入职日期，且无辅导员标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only {tenure} on the floor, no coach mark</source>
+        <translation>仅在岗{tenure}，且无辅导员标记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>under strain ({score})</source>
+        <translation>压力指数偏高（{score}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on a recovery break</source>
+        <translation>正在恢复性休息</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>already %n sessions this week</source>
+        <translation>
+            <numerusform>本周已有 %n 次辅导</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody else is on the roster</source>
+        <translation>人员名册中没有其他人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n with too little experience and no coach mark</source>
+        <translation>
+            <numerusform>%n 人经验不足且无辅导员标记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n under strain</source>
+        <translation>
+            <numerusform>%n 人压力指数偏高</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on a recovery break</source>
+        <translation>
+            <numerusform>%n 人正在恢复性休息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fully booked this week</source>
+        <translation>
+            <numerusform>%n 人本周辅导已排满</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody else is on the roster yet. Import it with “composure ingest roster FILE”.</source>
+        <translation>人员名册中还没有其他人。请用“composure ingest roster FILE”导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody can coach right now: {why}.</source>
+        <translation>目前无人可担任辅导员：{why}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peer coaching</source>
+        <translation>同伴辅导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1 talk</source>
+        <translation>一对一谈话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peer</source>
+        <translation>同伴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1</source>
+        <translation>一对一</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A calmer hour</source>
+        <translation>安排一小时轻松时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognition</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help with hard cases</source>
+        <translation>疑难来电协助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A schedule change</source>
+        <translation>调整排班</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+24"/>
+        <source>no due time</source>
+        <translation>无截止时间</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>overdue {n} min</source>
+        <translation>已逾期 {n} 分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue {n} h</source>
+        <translation>已逾期 {n} 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue {n} days</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due {when}</source>
+        <translation>截止 {when}</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDock</name>
+    <message>
+        <location filename="../../console/ui/coaching/coaching_dock.py" line="+45"/>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open sessions</source>
+        <translation>待进行的辅导与谈话</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>参与人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focus</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No coaching sessions or 1:1 talks planned.</source>
+        <translation>暂无已计划的辅导或一对一谈话。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record outcome…</source>
+        <translation>记录结果…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent history…</source>
+        <translation>坐席记录…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+105"/>
+        <source>What the team needs</source>
+        <translation>团队需求</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>What the team needs · latest 1:1 talk with 1 agent</source>
+        <translation>团队需求 · 基于与 1 名坐席的最近一次一对一谈话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the team needs · latest 1:1 talks with {n} agents</source>
+        <translation>团队需求 · 基于与 {n} 名坐席的最近一次一对一谈话</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No needs ranked in 1:1 talks in the last six weeks.</source>
+        <translation>最近六周的一对一谈话中没有排定任何需求。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{need} ({n} of {total})</source>
+        <translation>{need}（{n}/{total}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{need} ({who})</source>
+        <translation>{need}（{who}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Common:</source>
+        <translation>共性需求：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal:</source>
+        <translation>个人需求：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>DepthChart</name>
     <message>
         <location filename="../../console/ui/board/charts.py" line="+149"/>
@@ -715,6 +1846,676 @@
         <location line="+7"/>
         <source>Calls waiting</source>
         <translation>排队中</translation>
+    </message>
+</context>
+<context>
+    <name>DetectorDialog</name>
+    <message>
+        <location filename="../../console/ui/care/detector_dialog.py" line="+63"/>
+        <source>Check call notes for abuse</source>
+        <translation>检查通话记录中的辱骂内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste call notes or a transcript, or open a notes file. The detector only &lt;b&gt;suggests&lt;/b&gt;: tick the lines you confirm as abusive. Nothing is saved until you press &lt;b&gt;Create flags&lt;/b&gt;; the confirmed lines of one call become one flag.</source>
+        <translation>粘贴通话记录或转写文本，或打开记录文件。检测器仅&lt;b&gt;提供建议&lt;/b&gt;：请勾选您确认属于辱骂的行。按下&lt;b&gt;创建标记&lt;/b&gt;之前不会保存任何内容；同一通来电中确认的各行合并为一条标记。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the agent…</source>
+        <translation>选择坐席…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call ID (optional)</source>
+        <translation>通话 ID（可选）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste notes or a transcript here, one remark a line…</source>
+        <translation>在此粘贴通话记录或转写文本，每行一句…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show lines without suggestions</source>
+        <translation>显示无建议的行</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Create flags</source>
+        <translation>创建标记</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Open call notes</source>
+        <translation>打开通话记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and transcripts (*.txt *.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>通话记录和转写文本 (*.txt *.csv *.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file}: no lines to check</source>
+        <translation>{file}：没有可检查的行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lines checked: {n} · with suggestions: {found}</source>
+        <translation>已检查 {n} 行 · 有建议 {found} 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lines checked: {n} · no abusive words found</source>
+        <translation>已检查 {n} 行 · 未发现辱骂用语</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unreadable lines: {n} (hover for details)</source>
+        <translation>无法读取 {n} 行（悬停查看详情）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only the first {n} lines were checked</source>
+        <translation>仅检查了前 {n} 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not check: {error}</source>
+        <translation>无法检查：{error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The detector found nothing here.</source>
+        <translation>检测器未发现任何问题。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Abuse detector suggestion, confirmed by a supervisor:</source>
+        <translation>辱骂检测器建议，已经主管确认：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {n}: “{text}” — {category}, severity {severity}</source>
+        <translation>第 {n} 行：“{text}”— {category}，严重程度 {severity}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick the lines you confirm as abusive.</source>
+        <translation>请勾选您确认属于辱骂的行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the agent who took the call.</source>
+        <translation>请选择接听该来电的坐席。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed lines: {lines} → flags to create: {flags}</source>
+        <translation>已确认 {lines} 行 → 将创建 {flags} 条标记</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not save: {error}</source>
+        <translation>无法保存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <location filename="../../console/ui/escalations/work_dialog.py" line="+62"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise</source>
+        <translation>回电承诺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First reply</source>
+        <translation>首次回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From call</source>
+        <translation>来源通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause clock…</source>
+        <translation>暂停计时…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hand off…</source>
+        <translation>转交…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change promise…</source>
+        <translation>修改承诺…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand-off chain</source>
+        <translation>转交记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Escalation {ref}</source>
+        <translation>升级投诉 {ref}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{span} · {clock}</source>
+        <translation>{span} · {clock}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} (after {span})</source>
+        <translation>{time}（历时 {span}）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust: {trust}</source>
+        <translation>客户信任度：{trust}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(1 − reply / promise) × 100 = {t:.0f}</source>
+        <translation>(1 − 回复用时 / 承诺时限) × 100 = {t:.0f}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Record that the customer heard back. The first reply sets the trust score ({trust} now).</source>
+        <translation>记录已回复客户。首次回复将确定客户信任度（当前为 {trust}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record a further reply to the customer.</source>
+        <translation>记录对客户的再次回复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the clock</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the promise&apos;s clock while the item waits on the customer. The pause and its reason go on the record.</source>
+        <translation>在等待客户期间暂停承诺计时。暂停及其原因将记录在案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for</source>
+        <translation>等待事项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand off</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who takes {ref} over? The chain keeps who held it before.</source>
+        <translation>由谁接手 {ref}？转交记录会保留之前的处理人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change promise</source>
+        <translation>修改承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree a new deadline with the customer; the change is on the record.</source>
+        <translation>与客户商定新的期限；此次修改将记录在案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved now, the promise is: {state}.</source>
+        <translation>如现在解决，回电承诺状态为：{state}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note on the timeline of {ref}.</source>
+        <translation>在 {ref} 的时间线上添加备注。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not save: {error}</source>
+        <translation>无法保存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Escalations</name>
+    <message>
+        <location filename="../../console/ui/escalations/texts.py" line="+23"/>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met late</source>
+        <translation>逾期达成</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weibo</source>
+        <translation>微博</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated by import</source>
+        <translation>导入时更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock paused</source>
+        <translation>计时暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock resumed</source>
+        <translation>计时恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise changed</source>
+        <translation>回电承诺已变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise breached</source>
+        <translation>回电承诺已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Around the clock</source>
+        <translation>全天候</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h} h</source>
+        <translation>{h} 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{d} d {hms}</source>
+        <translation>{d} 天 {hms}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>overdue {t}</source>
+        <translation>已超时 {t}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{t} left</source>
+        <translation>剩余 {t}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{t} · paused</source>
+        <translation>{t} · 已暂停</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>{p} % of the promise used</source>
+        <translation>已用承诺时限的 {p}%</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>{p} % of the promise used (warning at {w} %)</source>
+        <translation>已用承诺时限的 {p}%（{w}% 时提醒）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role}: {holder}</source>
+        <translation>{role}：{holder}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>first reply after {t}</source>
+        <translation>{t} 后首次回复</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Composure (automatic)</source>
+        <translation>Composure（自动）</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsDock</name>
+    <message>
+        <location filename="../../console/ui/escalations/dock.py" line="+43"/>
+        <source>Escalations</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>New escalation…</source>
+        <translation>新建升级投诉…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on it…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show resolved</source>
+        <translation>显示已解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved in the last 7 days</source>
+        <translation>最近 7 天内已解决的</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{open} open · {risk} at risk · {breached} breached</source>
+        <translation>{open} 件未结 · {risk} 件有风险 · {breached} 件已超时</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Average trust: no replies yet</source>
+        <translation>平均客户信任度：尚无答复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average trust {trust} ({n} first replies, {late} overdue)</source>
+        <translation>平均客户信任度 {trust}（{n} 次首次答复，{late} 次逾期）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trust at the first reply: (1 − reply time / promised time) × 100, averaged over the open items and those resolved in the last 7 days. A reply after the promise counts as overdue.</source>
+        <translation>首次答复时的客户信任度：(1 − 答复用时 / 承诺时限) × 100，按未结事项及最近 7 天内已解决的事项取平均值。超过承诺时限的答复计为逾期。</translation>
     </message>
 </context>
 <context>
@@ -758,7 +2559,7 @@
 <context>
     <name>FlagTableModel</name>
     <message>
-        <location filename="../../console/ui/care/flag_table_model.py" line="+84"/>
+        <location filename="../../console/ui/care/flag_table_model.py" line="+92"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -831,12 +2632,12 @@
 <context>
     <name>FlagsDock</name>
     <message>
-        <location filename="../../console/ui/care/flags_dock.py" line="+32"/>
+        <location filename="../../console/ui/care/flags_dock.py" line="+34"/>
         <source>Abuse flags</source>
         <translation>辱骂标记</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
@@ -861,7 +2662,19 @@
         <translation>{n} 条未确认</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>1 positive recorded</source>
+        <translation>已记录 1 条正面记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n positives recorded</source>
+        <translation>
+            <numerusform>已记录 %n 条正面记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No abusive-call flags this shift</source>
         <translation>本班次暂无辱骂标记</translation>
     </message>
@@ -889,12 +2702,12 @@
 <context>
     <name>FloorCare</name>
     <message>
-        <location filename="../../console/ui/care/floor_care.py" line="+82"/>
+        <location filename="../../console/ui/care/floor_care.py" line="+95"/>
         <source>{agent} is not on the board</source>
         <translation>{agent} 不在看板上</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Recovery break</source>
         <translation>恢复性休息</translation>
     </message>
@@ -904,7 +2717,7 @@
         <translation>{agent} 已在恢复性休息中。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Flag abusive call…</source>
         <translation>标记辱骂来电…</translation>
     </message>
@@ -914,15 +2727,158 @@
         <translation>安排恢复性休息…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Could not save: {error}</source>
         <translation>无法保存：{error}</translation>
     </message>
 </context>
 <context>
+    <name>FloorCoaching</name>
+    <message>
+        <location filename="../../console/ui/coaching/floor_coaching.py" line="+129"/>
+        <source>Could not read coaching sessions: {error}</source>
+        <translation>无法读取辅导记录：{error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Arrange peer coaching…</source>
+        <translation>安排同伴辅导…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1:1 talk (recommended)…</source>
+        <translation>一对一谈话（建议）…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1:1 talk…</source>
+        <translation>一对一谈话…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent history…</source>
+        <translation>坐席历史…</translation>
+    </message>
+</context>
+<context>
+    <name>FloorDataSafety</name>
+    <message>
+        <location filename="../../console/ui/audit/floor_data_safety.py" line="+123"/>
+        <source>Removed the text of {n} notes older than {days} days (retention)</source>
+        <translation>已按保留期限删除 {n} 条超过 {days} 天的备注内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End-of-shift backup saved: {name}</source>
+        <translation>班次结束备份已保存：{name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data safety: {error}</source>
+        <translation>数据安全：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>FloorEscalations</name>
+    <message>
+        <location filename="../../console/ui/escalations/floor_escalations.py" line="+122"/>
+        <location line="+17"/>
+        <source>Open escalation…</source>
+        <translation>创建升级投诉…</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Open escalation for the last call…</source>
+        <translation>为上一通来电创建升级投诉…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not open the escalation: {error}</source>
+        <translation>无法创建升级投诉：{error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Escalation {ref} breached its promise</source>
+        <translation>升级投诉 {ref} 已超过回电承诺时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue {left} · held by {holder}</source>
+        <translation>已超时 {left} · 负责人：{holder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation {ref} is at risk</source>
+        <translation>升级投诉 {ref} 有超时风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{left} left · held by {holder}</source>
+        <translation>剩余 {left} · 负责人：{holder}</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPositives</name>
+    <message>
+        <location filename="../../console/ui/positives/floor_positives.py" line="+161"/>
+        <source>Recognise…</source>
+        <translation>表扬…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report an issue for management…</source>
+        <translation>上报管理层问题…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Recognition recorded for {agent}: {kind}</source>
+        <translation>已记录对 {agent} 的表扬：{kind}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Issue marked: {status}</source>
+        <translation>问题已标记为：{status}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw recognition</source>
+        <translation>撤回表扬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw this recognition? It leaves the panel and the shift report; the audit log keeps a record of it and of the withdrawal.</source>
+        <translation>撤回这条表扬？它将从面板和班次报告中移除；审计日志会保留该表扬及撤回的记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recognition withdrawn</source>
+        <translation>表扬已撤回</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added to an open issue: now {times}</source>
+        <translation>已并入未解决的同类问题：{times}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue for management recorded</source>
+        <translation>已记录管理层问题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save: {error}</source>
+        <translation>无法保存：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read positives and issues: {error}</source>
+        <translation>无法读取正面记录和问题：{error}</translation>
+    </message>
+</context>
+<context>
     <name>FloorTray</name>
     <message>
-        <location filename="../../console/ui/care/tray.py" line="+40"/>
+        <location filename="../../console/ui/care/tray.py" line="+51"/>
         <source>Composure: no unacknowledged flags</source>
         <translation>Composure：没有未确认的标记</translation>
     </message>
@@ -947,6 +2903,23 @@
         <location line="+2"/>
         <source>{agent} · severity {severity}</source>
         <translation>{agent} · 严重程度 {severity}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Critical floor alert</source>
+        <translation>现场严重告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor alert</source>
+        <translation>现场告警</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n floor alerts</source>
+        <translation>
+            <numerusform>%n 条现场告警</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,6 +3021,102 @@
     </message>
 </context>
 <context>
+    <name>HandoffChain</name>
+    <message>
+        <location filename="../../console/ui/escalations/handoff_chain.py" line="+34"/>
+        <source>Nobody holds it yet</source>
+        <translation>尚无人处理</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>holds it now</source>
+        <translation>当前处理人</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role} {holder} since {time}</source>
+        <translation>自 {time} 起由{role} {holder} 处理</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../console/ui/coaching/history_dialog.py" line="+25"/>
+        <source>Agent history</source>
+        <translation>坐席记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History of &lt;b&gt;{agent}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{agent}&lt;/b&gt; 的记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>参与人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing recorded yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrange peer coaching…</source>
+        <translation>安排同伴辅导…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1:1 talk…</source>
+        <translation>一对一谈话…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not read the history: {error}</source>
+        <translation>无法读取记录：{error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no team</source>
+        <translation>无班组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no start date</source>
+        <translation>无入职日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coach</source>
+        <translation>辅导员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queues: {queues}</source>
+        <translation>队列：{queues}</translation>
+    </message>
+</context>
+<context>
     <name>IntervalChart</name>
     <message>
         <location filename="../../console/ui/board/charts.py" line="-50"/>
@@ -1068,6 +3137,284 @@
         <location line="+1"/>
         <source>Abandoned</source>
         <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../console/ui/positives/issue_dialog.py" line="+60"/>
+        <source>Report an issue for management</source>
+        <translation>上报管理层问题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something customers hit that the organisation must fix: a fault at a location, a broken process, a policy that makes callers angry. It is counted by cause and goes into the shift report.</source>
+        <translation>客户遇到的、需要公司解决的问题：某地的故障、失效的流程、引起来电者不满的政策等。问题按原因统计，并写入班次报告。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit causes…</source>
+        <translation>编辑原因…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where: a district, a shop, a product, a form (optional)</source>
+        <translation>地点：区县、门店、产品或表单（可选）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What customers run into, in their words if possible</source>
+        <translation>客户遇到的问题，尽量使用客户原话</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>{agent} (agent)</source>
+        <translation>{agent}（坐席）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Me (team lead)</source>
+        <translation>我（组长）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link to {what}</source>
+        <translation>关联到 {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report issue</source>
+        <translation>上报问题</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Already open: “{cause} — {where}”, {times}, {status}. This report adds to it rather than opening a second issue.</source>
+        <translation>已有未解决的问题：“{cause} — {where}”，{times}，{status}。本次上报将计入该问题，不会另开新问题。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This was marked fixed; reporting it again opens a new issue marked as back after the fix.</source>
+        <translation>该问题已标记为已修复；再次上报将新建一个问题，并标记为“修复后复现”。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueReportsDialog</name>
+    <message>
+        <location filename="../../console/ui/positives/issue_reports_dialog.py" line="+29"/>
+        <source>Reports of an issue</source>
+        <translation>问题上报记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{status} · {times}</source>
+        <translation>{status} · {times}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported by</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they said</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{who} (lead)</source>
+        <translation>{who}（组长）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} (agent)</source>
+        <translation>{who}（坐席）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>call of {agent}</source>
+        <translation>{agent} 的通话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flag #{id}</source>
+        <translation>标记 #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTableModel</name>
+    <message>
+        <location filename="../../console/ui/positives/issue_models.py" line="+74"/>
+        <source>Last reported</source>
+        <translation>最近上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>上报次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{first} and {n} others</source>
+        <translation>{first} 等 {n} 人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>back after fix</source>
+        <translation>修复后再次出现</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{first}
+
+Latest: {latest}</source>
+        <translation>{first}
+
+最新：{latest}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{status} by {who} at {time}</source>
+        <translation>{who} 于 {time} 标记为{status}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Latest: {latest}</source>
+        <translation>最新：{latest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First reported {time} by {who}</source>
+        <translation>{who} 于 {time} 首次上报</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesDock</name>
+    <message>
+        <location filename="../../console/ui/positives/issues_dock.py" line="+64"/>
+        <location line="+137"/>
+        <source>Issues for management</source>
+        <translation>管理层问题</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Report an issue…</source>
+        <translation>上报问题…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported again…</source>
+        <translation>再次上报…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to management</source>
+        <translation>已提交管理层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show reports…</source>
+        <translation>查看上报记录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit causes…</source>
+        <translation>编辑原因…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reports today by cause</source>
+        <translation>今日上报（按原因）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No issues reported. When callers keep hitting the same problem, right-click the agent, the flag or the call and choose “Report an issue for management…”.</source>
+        <translation>暂无上报的问题。当来电者反复遇到同一问题时，右键单击坐席、标记或来电，然后选择“上报管理层问题…”。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Issues for management ({n} today)</source>
+        <translation>管理层问题（今日 {n} 次上报）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{open} open · {sent} sent to management</source>
+        <translation>{open} 项未解决 · {sent} 项已提交管理层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every issue not yet fixed, and those reported or settled today</source>
+        <translation>所有尚未修复的问题，以及今日上报或已处理的问题</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +3455,7 @@
         <translation>占用率</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>More than {n} waiting</source>
         <translation>排队超过 {n} 通</translation>
     </message>
@@ -1195,35 +3542,35 @@
         <translation>未达标（{s} 秒内 {target}）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Occupancy over the last hour = (talk + wrap-up) / (talk + wrap-up + available). Healthy up to 85%, caution to 92%, danger above.</source>
-        <translation>最近一小时占用率 =（通话 + 话后处理）/（通话 + 话后处理 + 空闲）。85% 以内为健康，85%–92% 需注意，高于 92% 为危险。</translation>
+        <location line="+6"/>
+        <source>Occupancy over the last hour = (talk + wrap-up) / (talk + wrap-up + available). Healthy up to {caution}, caution to {danger}, danger above.</source>
+        <translation>过去一小时占用率 = (通话 + 话后处理) / (通话 + 话后处理 + 空闲)。不超过 {caution} 为健康，不超过 {danger} 为警示，超过即为危险。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Healthy (≤ {limit})</source>
+        <translation>健康（≤ {limit}）</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Caution ({low}–{high})</source>
+        <translation>警示（{low}–{high}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danger (&gt; {limit})</source>
+        <translation>危险（&gt; {limit}）</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>No one logged in</source>
         <translation>无人登录</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Healthy (≤ 85%)</source>
-        <translation>健康（≤ 85%）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Caution (85–92%)</source>
-        <translation>注意（85–92%）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Danger (&gt; 92%)</source>
-        <translation>危险（&gt; 92%）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="+111"/>
+        <location filename="../../console/ui/main_window.py" line="+144"/>
         <source>Composure — Team board (demo)</source>
         <translation>Composure — 班组看板（演示）</translation>
     </message>
@@ -1245,7 +3592,7 @@
         </translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-80"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -1253,6 +3600,273 @@
         <location line="+6"/>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsEditor</name>
+    <message>
+        <location filename="../../console/ui/coaching/needs_widgets.py" line="+94"/>
+        <source>Edit the list of needs</source>
+        <translation>编辑需求列表</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New need</source>
+        <translation>新需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep it short: the lead ranks these in each 1:1 talk. A removed need stays in the talks that named it.</source>
+        <translation>请保持简短：组长会在每次一对一谈话中对这些需求排序。删除的需求仍会保留在提及它的谈话记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsRanking</name>
+    <message>
+        <location line="-95"/>
+        <source>Edit list…</source>
+        <translation>编辑列表…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Tick what the agent needs most right now and put the most needed first (drag, or Move up).</source>
+        <translation>勾选坐席当前最需要的支持，并将最需要的排在最前（拖动或点击“上移”）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranking: {needs}</source>
+        <translation>排序：{needs}</translation>
+    </message>
+</context>
+<context>
+    <name>NewEscalationDialog</name>
+    <message>
+        <location filename="../../console/ui/escalations/new_dialog.py" line="+52"/>
+        <source>New escalation</source>
+        <translation>新建升级投诉</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A complaint that could not be solved on the call taken by &lt;b&gt;{agent}&lt;/b&gt; ({queue}). Promise the customer a callback and keep it.</source>
+        <translation>&lt;b&gt;{agent}&lt;/b&gt; 接听的来电（{queue}）中未能当场解决的投诉。请向客户承诺回电并按时兑现。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A complaint that needs a callback: from an e-mail, a chat, social media or a letter.</source>
+        <translation>需要回电的投诉：来自电子邮件、在线聊天、社交媒体或信件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket number, if there is one</source>
+        <translation>工单号（如有）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone, e-mail or handle (stored masked)</source>
+        <translation>电话、邮箱或账号（脱敏保存）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the customer complains about</source>
+        <translation>客户投诉的内容</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count business hours only</source>
+        <translation>仅计算工作时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clock then runs only in the floor&apos;s opening hours; by default it runs around the clock.</source>
+        <translation>勾选后仅在现场营业时间内计时；默认全天候计时。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First note on the timeline (optional)</source>
+        <translation>时间线上的第一条备注（可选）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised callback within</source>
+        <translation>承诺回电时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open escalation</source>
+        <translation>创建升级投诉</translation>
+    </message>
+</context>
+<context>
+    <name>NotesFeatures</name>
+    <message>
+        <location filename="../../console/ui/care/notes_features.py" line="+32"/>
+        <source>Check call &amp;notes for abuse…</source>
+        <translation>检查通话备注中的辱骂内容(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import QA flags…</source>
+        <translation>导入质检标记(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Check call notes for abuse…</source>
+        <translation>检查通话备注中的辱骂内容…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>Import QA flags</source>
+        <translation>导入质检标记</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>QA flag lists (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>质检标记列表 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}: imported {imported}, updated {updated}, rejected {rejected}</source>
+        <translation>{file}：导入 {imported} 条，更新 {updated} 条，拒绝 {rejected} 条</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not import {file}: {error}</source>
+        <translation>无法导入 {file}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../console/ui/coaching/outcome_dialog.py" line="+42"/>
+        <source>Record outcome</source>
+        <translation>记录辅导结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the session…</source>
+        <translation>正在加载辅导记录…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the agent did well</source>
+        <translation>坐席做得好的地方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What I would have done differently is …</source>
+        <translation>换作是我，我会 …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else worth keeping</source>
+        <translation>其他值得记录的内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What went well:</source>
+        <translation>做得好的地方：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the coach would have done differently:</source>
+        <translation>辅导员会怎么做：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save outcome</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel session</source>
+        <translation>取消辅导</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&lt;b&gt;{coach}&lt;/b&gt; coaches &lt;b&gt;{agent}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{coach}&lt;/b&gt; 辅导 &lt;b&gt;{agent}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>call {call}</source>
+        <translation>通话 {call}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>focus: {focus}</source>
+        <translation>重点：{focus}</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +3918,579 @@
     </message>
 </context>
 <context>
+    <name>Positives</name>
+    <message>
+        <location filename="../../console/ui/positives/texts.py" line="+21"/>
+        <source>Compliment from a customer</source>
+        <translation>客户表扬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved a hard complaint</source>
+        <translation>解决了棘手投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helped a colleague</source>
+        <translation>帮助同事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Network or service fault at a location</source>
+        <translation>某地网络或服务故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing error</source>
+        <translation>计费错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken process</source>
+        <translation>流程缺陷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy causes anger</source>
+        <translation>政策引发不满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product defect</source>
+        <translation>产品缺陷</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to management</source>
+        <translation>已提交管理层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>PositivesDock</name>
+    <message>
+        <location filename="../../console/ui/positives/positives_dock.py" line="+31"/>
+        <location line="+74"/>
+        <source>Positives</source>
+        <translation>正面记录</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Recognise…</source>
+        <translation>表扬…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by mistake: keep it out of the panel and the report (the audit log keeps it)</source>
+        <translation>误记时使用：从面板和报告中移除（审计日志仍会保留）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open agent</source>
+        <translation>查看坐席</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing recorded yet today. When someone does well, right-click them (or their flag) and choose “Recognise…”.</source>
+        <translation>今天还没有记录。有人表现出色时，右键单击该坐席（或其标记）并选择“表扬…”。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Positives ({n})</source>
+        <translation>正面记录（{n}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceTexts</name>
+    <message>
+        <location filename="../../console/ui/preferences/spec.py" line="+72"/>
+        <location line="+15"/>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Strain</source>
+        <translation>压力指数</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> calls</source>
+        <translation> 通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> units</source>
+        <translation> 单位</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of offered calls to answer within the answer time.</source>
+        <translation>应在应答时限内接听的呼入来电比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer within</source>
+        <translation>应答时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short abandons: under</source>
+        <translation>短时放弃：少于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callers who hang up this soon count neither as offered nor as abandoned.</source>
+        <translation>在此时间内挂断的来电既不计入呼入，也不计入放弃。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board colours</source>
+        <translation>看板颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandon rate: caution above</source>
+        <translation>放弃率：注意阈值（高于）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandon rate: alert above</source>
+        <translation>放弃率：告警阈值（高于）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupancy: caution above</source>
+        <translation>占用率：注意阈值（高于）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy: danger above</source>
+        <translation>占用率：危险阈值（高于）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calls waiting: more than</source>
+        <translation>排队来电超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls waiting</source>
+        <translation>排队来电数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait: over</source>
+        <translation>最长等待超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service level (last 30 min) under target</source>
+        <translation>服务水平（最近 30 分钟）低于目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: see the Service level tab</source>
+        <translation>目标值：见“服务水平”选项卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandons in the last hour: more than</source>
+        <translation>过去一小时放弃数超过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandons in the last hour</source>
+        <translation>过去一小时放弃数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agent available</source>
+        <translation>无空闲坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While anyone is logged in</source>
+        <translation>仅在有坐席登录期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agent&apos;s strain: at least</source>
+        <translation>坐席压力指数达到</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Raise the same alert again after</source>
+        <translation>同一告警重复提醒间隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A condition that stays true is not raised again within this time.</source>
+        <translation>条件持续成立时，在此时间内不会再次告警。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raise an alert when</source>
+        <translation>以下情况时告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet hours: from</source>
+        <translation>免打扰时段：从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop notifications and the beep are muted in these hours (they may cross midnight); the alerts strip still shows every alert.</source>
+        <translation>此时段内桌面通知和提示音静音（时段可跨越午夜）；告警栏仍显示所有告警。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beep with each desktop notification</source>
+        <translation>每条桌面通知都发出提示音</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added when it happens, then fading; the score scale turns these units into points.</source>
+        <translation>事件发生时计入，随后逐渐衰减；按“100 分对应”的设置将这些单位换算为分数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight of each event</source>
+        <translation>各事件权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abusive call, severity 1</source>
+        <translation>辱骂来电（严重程度 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abusive call, severity 2</source>
+        <translation>辱骂来电（严重程度 2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat or harassment, severity 3</source>
+        <translation>威胁或骚扰（严重程度 3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint call</source>
+        <translation>投诉来电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated call</source>
+        <translation>升级来电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very long call</source>
+        <translation>超长通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A call is very long after</source>
+        <translation>超长通话标准：超过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fading</source>
+        <translation>衰减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time constant at work</source>
+        <translation>时间常数（工作中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this long at work an event counts about a third.</source>
+        <translation>工作中经过此时长后，事件的影响约降至三分之一。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time constant on a break</source>
+        <translation>时间常数（休息中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strain fades this much faster while on a break.</source>
+        <translation>休息期间压力指数按此时间常数更快衰减。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried into the next day</source>
+        <translation>带入次日的比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget an event below</source>
+        <translation>忽略低于此分值的事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event worth less than this is no longer named as a reason.</source>
+        <translation>低于此分值的事件不再列为原因。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workload</source>
+        <translation>工作负荷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy counts above</source>
+        <translation>占用率超过此值开始计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight at 100 % occupancy</source>
+        <translation>占用率 100% 时的权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time without a break counts after</source>
+        <translation>未休息时长超过此值开始计入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight per 30 min beyond that</source>
+        <translation>超出部分每 30 分钟的权重</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score and levels</source>
+        <translation>分数与等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 points are</source>
+        <translation>100 分对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The score shows the sum of the weights, fading, as points: this many units make 100.</source>
+        <translation>分数以分值显示衰减后的权重之和：此数量的单位对应 100 分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch from</source>
+        <translation>关注阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break recommended from</source>
+        <translation>建议休息阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A threat calls for a break for</source>
+        <translation>遭受威胁后持续建议休息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used when the agent&apos;s shift start is unknown: how long a severity-3 flag keeps recommending a break and a 1:1 talk.</source>
+        <translation>坐席班次开始时间未知时使用：严重程度 3 的标记在多长时间内持续建议休息和一对一谈话。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recovery breaks</source>
+        <translation>恢复性休息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default length</source>
+        <translation>默认时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a severe call (severity 2)</source>
+        <translation>严重来电后（严重程度 2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a threat (severity 3)</source>
+        <translation>遭受威胁后（严重程度 3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lengths offered (minutes)</source>
+        <translation>可选时长（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes, separated by commas; the three lengths above are always offered.</source>
+        <translation>以分钟为单位，用逗号分隔；以上三种时长始终可选。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue after the planned end plus</source>
+        <translation>计划结束后超过此时长即为超时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stagger</source>
+        <translation>错开休息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most off the phones per team</source>
+        <translation>每个班组同时离线比例上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The coverage check warns when a break would take more of a team off the phones at once.</source>
+        <translation>若休息会使班组同时离线的比例超过此值，人力覆盖检查会发出警告。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be at least the caution level</source>
+        <translation>不得低于注意阈值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be at least the watch level</source>
+        <translation>不得低于关注阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must end at another time than they start</source>
+        <translation>结束时间不能与开始时间相同</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default: {value}</source>
+        <translation>默认值：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the floor&apos;s settings…</source>
+        <translation>正在加载现场设置…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the settings: {error}</source>
+        <translation>无法加载设置：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check: {errors}</source>
+        <translation>请检查：{errors}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put every tab back to the built-in defaults (saved only with OK or Apply)</source>
+        <translation>将所有选项卡恢复为内置默认值（点击“确定”或“应用”后才会保存）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These settings belong to the floor: they are kept in its database and apply to every console and command using it.</source>
+        <translation>这些设置属于整个现场：保存在现场数据库中，适用于使用该数据库的所有控制台和命令。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDock</name>
     <message>
         <location filename="../../console/ui/problems_view.py" line="+101"/>
@@ -1342,6 +4529,29 @@
         <location line="+1"/>
         <source>Raw text</source>
         <translation>原始内容</translation>
+    </message>
+</context>
+<context>
+    <name>QaImportDialog</name>
+    <message>
+        <location filename="../../console/ui/care/qa_import_dialog.py" line="+91"/>
+        <source>Import QA flags</source>
+        <translation>导入质检标记</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Copy rejected rows</source>
+        <translation>复制被拒绝的行</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported: {imported} · updated: {updated} · rejected: {rejected}</source>
+        <translation>已导入：{imported} · 已更新：{updated} · 已拒绝：{rejected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The good rows were kept. Fix the rejected rows in the file and import it again: rows with an id are updated, not added twice.</source>
+        <translation>有效的行已保留。请在文件中修正被拒绝的行后重新导入：带有 id 的行会被更新，不会重复添加。</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +4635,1420 @@
         <location line="+3"/>
         <source>Below the {target} target</source>
         <translation>低于 {target} 的目标</translation>
+    </message>
+</context>
+<context>
+    <name>RecogniseDialog</name>
+    <message>
+        <location filename="../../console/ui/positives/recognise_dialog.py" line="+46"/>
+        <location line="+51"/>
+        <source>Recognise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Choose an agent…</source>
+        <translation>选择坐席…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record what went well. It shows in the Positives panel, in the agent&apos;s history and in the shift report.</source>
+        <translation>记录做得好的地方。该记录会显示在“正面记录”面板、坐席历史和班次报告中。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Link to {what}</source>
+        <translation>关联到 {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>表扬事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they did</source>
+        <translation>具体表现</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Say what they did</source>
+        <translation>请填写具体表现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a few words (optional), e.g. what the customer said</source>
+        <translation>简要说明（可选），例如客户说了什么</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionListModel</name>
+    <message>
+        <location filename="../../console/ui/positives/positives_list.py" line="+80"/>
+        <source>recorded by {who}</source>
+        <translation>由 {who} 记录</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <location filename="../../console/ui/care/qa_import_dialog.py" line="-74"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../console/ui/reports/report_form.py" line="+61"/>
+        <source>None ticked: the whole floor.</source>
+        <translation>未勾选：整个现场。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (zip)</source>
+        <translation>CSV 文件（zip）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>美式信纸（Letter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace agent names with pseudonyms</source>
+        <translation>用化名替换坐席姓名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each agent gets a stable pseudonym (&quot;Agent 7F3A&quot;), the same in every section and every format.</source>
+        <translation>每名坐席分配一个固定化名（如“Agent 7F3A”），在所有章节和所有格式中保持一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Shift:</source>
+        <translation>班次(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;eams:</source>
+        <translation>班组(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} ({start}–{end} next day)</source>
+        <translation>{name}（{start}–次日 {end}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({start}–{end})</source>
+        <translation>{name}（{start}–{end}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Custom range</source>
+        <translation>自定义时间段</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Early</source>
+        <translation>早班</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night</source>
+        <translation>夜班</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../console/ui/reports/report_preview.py" line="+28"/>
+        <source>Choose a shift and press Preview to see the report here.</source>
+        <translation>选择班次并点击“预览”，即可在此查看报表。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <location filename="../../console/reports/texts.py" line="+16"/>
+        <source>Shift report</source>
+        <translation>班次报表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-hour intervals</source>
+        <translation>半小时时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+68"/>
+        <source>Pauses by reason</source>
+        <translation>按原因统计的暂停</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+33"/>
+        <source>Abusive-call flags</source>
+        <translation>辱骂来电标记</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Repeat abusive callers</source>
+        <translation>反复辱骂的来电者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching and 1:1 sessions</source>
+        <translation>辅导与一对一谈话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor notes</source>
+        <translation>主管备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognition</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues for management</source>
+        <translation>管理层问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coaching sessions are not recorded in this database yet.</source>
+        <translation>此数据库尚未记录辅导。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognition is not recorded in this database yet.</source>
+        <translation>此数据库尚未记录表扬。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalations are not recorded in this database yet.</source>
+        <translation>此数据库尚未记录升级投诉。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issues for management are not recorded in this database yet.</source>
+        <translation>此数据库尚未记录管理层问题。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the 1:1 talks granted together with a recovery break are listed.</source>
+        <translation>仅列出随恢复性休息一并安排的一对一谈话。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None in this shift.</source>
+        <translation>本班次无记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls offered</source>
+        <translation>呼入来电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Answered</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>of which short abandons (not counted)</source>
+        <translation>其中短时放弃（不计入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Service level target</source>
+        <translation>服务水平目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Abandon rate</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Average handle time</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severe flags (severity 2-3)</source>
+        <translation>严重标记（严重程度 2-3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags not acknowledged</source>
+        <translation>未确认的标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time to acknowledge</source>
+        <translation>确认时间中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time to a break</source>
+        <translation>安排休息时间中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery breaks granted</source>
+        <translation>已安排的恢复性休息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1 talks</source>
+        <translation>一对一谈话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations breached</source>
+        <translation>已超时的升级投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations opened</source>
+        <translation>新建的升级投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations resolved</source>
+        <translation>已解决的升级投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations at risk</source>
+        <translation>有风险的升级投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean trust score at first reply</source>
+        <translation>首次答复时的平均客户信任度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All queues</source>
+        <translation>全部队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered in time</source>
+        <translation>及时接听</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exited</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean wait</source>
+        <translation>平均等待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean talk</source>
+        <translation>平均通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>接听量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AHT</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed rings</source>
+        <translation>振铃未接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>暂停时长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strain peak</source>
+        <translation>压力峰值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>休息次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break minutes</source>
+        <translation>休息分钟数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1</source>
+        <translation>一对一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To acknowledge (min)</source>
+        <translation>确认用时（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To a break (min)</source>
+        <translation>至休息用时（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat caller</source>
+        <translation>重复来电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worst severity</source>
+        <translation>最高严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>末次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>参与人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised (min)</source>
+        <translation>承诺时限（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed (min)</source>
+        <translation>已用时（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust score</source>
+        <translation>信任度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>涉及对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>上报次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insult / profanity</source>
+        <translation>侮辱 / 脏话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harassment</source>
+        <translation>骚扰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat abuse</source>
+        <translation>反复辱骂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1 talk</source>
+        <translation>一对一谈话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer coaching</source>
+        <translation>同伴辅导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met late</source>
+        <translation>逾期达成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>辱骂标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliment from a customer</source>
+        <translation>客户表扬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved a hard complaint</source>
+        <translation>解决了棘手投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helped a colleague</source>
+        <translation>帮助同事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network or service fault at a location</source>
+        <translation>局部网络或服务故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing error</source>
+        <translation>账单错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken process</source>
+        <translation>流程缺陷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy causes anger</source>
+        <translation>政策引发客户不满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product defect</source>
+        <translation>产品缺陷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>（未注明原因）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams: {teams}</source>
+        <translation>班组：{teams}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated {when}</source>
+        <translation>生成于 {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent names are replaced by pseudonyms.</source>
+        <translation>坐席姓名已替换为化名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue figures cover the whole floor; the team filter applies to agents, flags, breaks and sessions.</source>
+        <translation>队列数据涵盖整个现场；班组筛选仅适用于坐席、标记、休息和辅导谈话。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service level = calls answered within {seconds} s / calls offered, excluding abandons under {short} s.</source>
+        <translation>服务水平 = {seconds} 秒内接听的来电 / 呼入来电，不含 {short} 秒内的放弃。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strain peak: the highest of the board&apos;s strain score (0-100, from counted events only) at each half hour of the shift.</source>
+        <translation>压力峰值：本班次每个半小时内看板压力指数（0-100，仅按计入的事件计算）的最高值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls per half hour</source>
+        <translation>每半小时来电量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service level per half hour</source>
+        <translation>每半小时服务水平</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Chinese font was found on this computer: Chinese text may not print correctly.</source>
+        <translation>此计算机上未找到中文字体：中文内容可能无法正确打印。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportDialog</name>
+    <message>
+        <location filename="../../console/ui/reports/report_dialog.py" line="+38"/>
+        <location line="+157"/>
+        <source>Export shift report</source>
+        <translation>导出班次报表</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting calls…</source>
+        <translation>正在统计来电…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-hour intervals…</source>
+        <translation>正在按半小时统计…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strain through the shift…</source>
+        <translation>正在统计班次内的压力指数…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags, breaks and agents…</source>
+        <translation>正在统计标记、休息和坐席…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions, escalations and notes…</source>
+        <translation>正在统计辅导、升级投诉和备注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The report could not be made: {error}</source>
+        <translation>无法生成报告：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No Chinese font was found: Chinese names may not print in the PDF.</source>
+        <translation>未找到中文字体：PDF 中的中文姓名可能无法显示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The choices changed: press Preview to see them.</source>
+        <translation>选项已更改：请点击“预览”查看。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The end of the range must be after its start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Building the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip of CSV files (*.zip)</source>
+        <translation>CSV 文件压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../console/ui/preferences/sources_page.py" line="+66"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>queue_log (the record of what happened)</source>
+        <translation>queue_log（呼叫事件记录）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the Asterisk Manager Interface (live agent states)</source>
+        <translation>连接 Asterisk 管理接口（实时坐席状态）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The section name in the PBX&apos;s manager.conf</source>
+        <translation>PBX 的 manager.conf 中的节名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set secret…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the system keyring, never in a file</source>
+        <translation>保存在系统密钥环中，不会写入文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asterisk Manager Interface</source>
+        <translation>Asterisk 管理接口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import folders (QA flags, escalations, rosters)</source>
+        <translation>导入文件夹（质检标记、升级投诉、排班表）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last event</source>
+        <translation>最新事件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save data sources</source>
+        <translation>保存数据源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Data sources saved; the AMI link restarts.</source>
+        <translation>数据源已保存；AMI 连接将重新启动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secret stored in the system keyring.</source>
+        <translation>密码已保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not {action}: {error}</source>
+        <translation>操作失败（{action}）：{error}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>stored in the system keyring</source>
+        <translation>已保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none stored</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading</source>
+        <translation>读取中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle</source>
+        <translation>无活动</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>queue_log file</source>
+        <translation>queue_log 文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the AMI user first.</source>
+        <translation>请先输入 AMI 用户名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AMI secret</source>
+        <translation>AMI 密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret for {user}@{host}:{port}</source>
+        <translation>{user}@{host}:{port} 的密码</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Data sources</source>
+        <translation>数据源</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <location filename="../../console/ui/care/suggestion_table_model.py" line="+106"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>检出</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>not counted: {words}</source>
+        <translation>未计入：{words}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>aimed at the agent</source>
+        <translation>针对坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>veiled</source>
+        <translation>隐晦</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{words}”: {category}, severity {severity}{how}</source>
+        <translation>“{words}”：{category}，严重程度 {severity}{how}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{words}” not counted: the text speaks of a complaint or a legal step (“{cue}”)</source>
+        <translation>“{words}”未计入：文本提到投诉或法律途径（“{cue}”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{words}” not counted: it is quoted and the text talks about the words (“{cue}”)</source>
+        <translation>“{words}”未计入：该词为引用，文本是在谈论这些用语（“{cue}”）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record {id}</source>
+        <translation>记录 {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick to confirm this line as abusive</source>
+        <translation>勾选以确认此行属于辱骂</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDialog</name>
+    <message>
+        <location filename="../../console/ui/coaching/talk_dialog.py" line="+42"/>
+        <source>1:1 talk</source>
+        <translation>一对一谈话</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1:1 talk with &lt;b&gt;{agent}&lt;/b&gt;</source>
+        <translation>与 &lt;b&gt;{agent}&lt;/b&gt; 一对一谈话</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What is going well</source>
+        <translation>目前做得好的地方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What we will do differently</source>
+        <translation>接下来要改进的做法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else worth keeping</source>
+        <translation>其他值得记录的内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team lead:</source>
+        <translation>组长：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs most right now:</source>
+        <translation>当前最需要：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What went well:</source>
+        <translation>做得好的：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do differently:</source>
+        <translation>需要改进的：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan for later</source>
+        <translation>稍后安排</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not now:</source>
+        <translation>改期至：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save talk</source>
+        <translation>保存谈话</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Recorded {when}; saving corrects it.</source>
+        <translation>已于 {when} 记录；保存将更正此记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned after a recovery break ({when}).</source>
+        <translation>已计划在恢复性休息后进行（{when}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned ({when}).</source>
+        <translation>已计划（{when}）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last time: {needs}</source>
+        <translation>上次：{needs}</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <location filename="../../console/ui/escalations/dock.py" line="-99"/>
+        <source>overdue {t}</source>
+        <translation>已超时 {t}</translation>
     </message>
 </context>
 </TS>

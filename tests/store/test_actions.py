@@ -38,7 +38,8 @@ def test_break_is_written_back_to_the_floor_and_ends_on_unpause(tmp_path: Path) 
         "SELECT ended_by, end_ts - start_ts FROM breaks WHERE id = ?", (break_id,)).fetchone()
     assert rows[0] == "unpause" and rows[1] >= 5 * 60
     audit = [r[0] for r in actions.conn.execute("SELECT action FROM audit_log ORDER BY id")]
-    assert audit[-2:] == ["break.grant", "break.end"]
+    # the break asked for a 1:1 talk: a pending talk is planned with it (console.store.coaching)
+    assert audit[-3:] == ["break.grant", "one_to_one.plan", "break.end"]
     ingest.close()
     actions.close()
 

@@ -35,8 +35,8 @@ from console.ui.board.queue_table_model import QueueColumn, QueueTableModel
 _AGENT_WIDTHS = {
     Column.NAME: 140,
     Column.TEAM: 112,
-    Column.STATE: 160,
-    Column.STRAIN: 180,
+    Column.STATE: 140,
+    Column.STRAIN: 150,
     Column.TIME_IN_STATE: 92,
     Column.CALLS: 60,
     Column.AHT: 64,

@@ -72,7 +72,7 @@ class _ChartCard(QFrame):
         self.axis = ClockAxis(orientation="bottom")
         self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
         self.plot.setBackground(t.surface)
-        self.plot.setMinimumHeight(150)
+        self.plot.setMinimumHeight(72)
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()

@@ -3,6 +3,8 @@ Open agent (buttons, context menu, Ctrl+K)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -35,6 +37,9 @@ class FlagsDock(QDockWidget):
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.care = care
+        self.menu_extenders: list[Callable[[Flag, QMenu], None]] = []  # other features' entries
+        self.positives: int | None = None  # recognitions today (console.ui.positives)
+        self._wellbeing = ""
         self.model = FlagTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("FlagTable")
@@ -118,8 +123,23 @@ class FlagsDock(QDockWidget):
             self.select_flag(selected.id)
         self.count_label.setText(self.tr("{n} unacknowledged").format(
             n=snapshot.unacknowledged_flags))
-        self.count_label.setToolTip(self._wellbeing_text(snapshot))
-        self.wellbeing_label.setText(self._wellbeing_text(snapshot))
+        self._wellbeing = self._wellbeing_text(snapshot)
+        self._show_wellbeing()
+
+    def set_positives(self, count: int) -> None:
+        """Today's recognitions, counted beside the flags so the line is not only bad news."""
+        if count != self.positives:
+            self.positives = count
+            self._show_wellbeing()
+
+    def _show_wellbeing(self) -> None:
+        text = self._wellbeing
+        if self.positives == 1:
+            text += " · " + self.tr("1 positive recorded")
+        elif self.positives:
+            text += " · " + self.tr("%n positives recorded", "", self.positives)
+        self.count_label.setToolTip(text)
+        self.wellbeing_label.setText(text)
 
     def _wellbeing_text(self, snapshot: BoardSnapshot) -> str:
         """This shift's care figures: the same numbers `composure stats` prints."""
@@ -189,9 +209,21 @@ class FlagsDock(QDockWidget):
         if not index.isValid():
             return
         self.table.selectRow(index.row())
+        self.flag_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def flag_menu(self) -> QMenu:
+        """The selected flag's context menu (with other features' entries)."""
         menu = QMenu(self)
         for action in (self.acknowledge_action, self.note_action, self.repeat_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.open_action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        flag = self.selected_flag()
+        if flag is not None:
+            for extend in self.menu_extenders:
+                extend(flag, menu)
+        return menu
+
+    def add_menu_extender(self, extend: Callable[[Flag, QMenu], None]) -> None:
+        """Another feature's entries in the context menu: ``extend(flag, menu)``."""
+        self.menu_extenders.append(extend)

@@ -7,6 +7,8 @@ call...", "Grant recovery break..."). The window feeds it snapshots and ticks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QPoint, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
@@ -16,9 +18,11 @@ from console.ui.board.board_view import BoardView
 from console.ui.care.alerts_strip import AlertsStrip
 from console.ui.care.breaks_panel import BreaksPanel
 from console.ui.care.care_controller import CareController
+from console.ui.care.detector_dialog import DetectorDialog
 from console.ui.care.flag_dialog import FlagDialog
 from console.ui.care.flags_dock import FlagsDock
 from console.ui.care.grant_break_dialog import GrantBreakDialog
+from console.ui.care.notes_features import NotesFeatures
 from console.ui.care.tray import FloorTray
 from console.ui.controller import BoardSource
 
@@ -39,10 +43,19 @@ class FloorCare(QObject):
         self.last_snapshot: BoardSnapshot | None = None
         self.unacknowledged = 0
         self.last_dialog: QDialog | None = None
+        # other features add their entries to the agent menu: fn(agent name, menu)
+        self.agent_menu_extenders: list[Callable[[str, QMenu], None]] = []
+        # "Check call notes for abuse…" (agent menu, File menu) and "Import QA flags…"
+        self.notes = NotesFeatures(self)
+        self.file_actions = self.notes.file_actions
 
         self.flags_dock.open_agent.connect(self.open_agent)
         self.breaks_dock.grant_requested.connect(self.grant_break)
         self.controller.alerts_changed.connect(self.alerts.set_conditions)
+        # alerts are recorded and acknowledged in the database; raised ones notify
+        self.controller.alert_log_changed.connect(self.alerts.set_logged)
+        self.alerts.acknowledge_requested.connect(self.controller.acknowledge_alert)
+        self.controller.alerts_raised.connect(self.tray.notify_alerts)
         self.controller.failed.connect(self._on_failed)
         table = board.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -89,6 +102,10 @@ class FloorCare(QObject):
         dialog.open()
         return dialog
 
+    def check_notes(self, agent: str | None, callid: str | None = None) -> DetectorDialog:
+        """Open the abuse check for an agent (and a call), e.g. from the calls dock."""
+        return self.notes.check_notes(agent, callid)
+
     def grant_break(self, name: str) -> GrantBreakDialog | None:
         agent = self.agent(name)
         if agent is None:
@@ -100,7 +117,9 @@ class FloorCare(QObject):
             return None
         flag_id = next((f.id for f in (self.last_snapshot.flags if self.last_snapshot else ())
                         if f.agent == name), None)
-        dialog = GrantBreakDialog(self.controller, agent, flag_id, parent=self.window)
+        dialog = GrantBreakDialog(self.controller, agent, flag_id,
+                                  settings=self.last_snapshot.settings.breaks
+                                  if self.last_snapshot else None, parent=self.window)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -125,10 +144,13 @@ class FloorCare(QObject):
         agent = self.agent(name)
         grant.setEnabled(agent is not None and agent.on_break_until is None)
         grant.triggered.connect(lambda: self.grant_break(name))
+        for extend in self.agent_menu_extenders:
+            extend(name, menu)
         return menu
 
     def _on_failed(self, request: int, action: str, error: str) -> None:
-        if action in ("alert_conditions", "coverage", "grant_break"):
-            return  # the strip retries next second; the dialog shows its own errors
+        if action in ("alert_conditions", "coverage", "grant_break", "flag_detected",
+                      "import_qa_flags", "open_alerts", "sync_alerts"):
+            return  # the strip retries next second; the dialogs show their own errors
         self.window.statusBar().showMessage(
             self.tr("Could not save: {error}").format(error=error), 8000)
