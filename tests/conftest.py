@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -14,6 +15,24 @@ from console.store import db as store_db
 FIXTURES = Path(__file__).parent / "fixtures"
 # A verbatim copy of ../shared/samples/asterisk-22/queue_log (Asterisk 22.10.1, 378 lines).
 ASTERISK22_QUEUE_LOG = FIXTURES / "asterisk22_queue_log"
+
+
+@pytest.fixture(autouse=True)
+def collect_on_main_thread() -> Iterator[None]:
+    """No cyclic collection inside a test, one on the main thread after it.
+
+    A collection started by a worker thread (the board's snapshot builder allocates a lot) can
+    free a cycle holding a Qt wrapper of an earlier test's window on the wrong thread and
+    segfault the run; the app avoids the same with console.ui.gc_guard.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        if was_enabled:
+            gc.enable()
 
 
 @pytest.fixture

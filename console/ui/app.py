@@ -27,6 +27,7 @@ from console.ui import i18n, palette
 from console.ui import settings as keys
 from console.ui.audit.recovery_dialog import check_or_offer_restore
 from console.ui.controller import BoardSource
+from console.ui.gc_guard import MainThreadCollector
 from console.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,7 @@ def run_app(options: AppOptions, argv: list[str] | None = None) -> int:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     translators = setup_application(app, options.lang, options.theme)
+    collector = MainThreadCollector()  # before any worker thread starts
     try:
         if options.demo is None and not check_or_offer_restore(options.db_path):
             return EXIT_STORE_ERROR  # damaged, and no backup restored
@@ -138,6 +140,7 @@ def run_app(options: AppOptions, argv: list[str] | None = None) -> int:
             backup_on_close(options.db_path, time.time())
         return code
     finally:
+        collector.stop()
         i18n.remove_translators(app, translators)
 
 
