@@ -3,11 +3,13 @@
 Grouping them lets a board snapshot carry the settings it was built with, so a KPI tile's
 colour, an alert and a strain level shown together always follow the same rules, even in the
 second after a supervisor changed them. The database keeps one JSON value per group (see
-console.services.floor_settings); :data:`GROUPS` names them.
+console.services.floor_settings); :data:`GROUPS` names them. Stored JSON carries a schema
+version per group (:func:`to_stored` / :func:`from_stored`, upgrades in settings_codec).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +17,7 @@ from typing import Any
 from console.domain import settings_codec as codec
 from console.domain.alerts import AlertSettings
 from console.domain.breaks import BreakSettings
+from console.domain.escalation_settings import EscalationRules
 from console.domain.kpi import KpiSettings
 from console.domain.strain import StrainSettings
 
@@ -25,6 +28,7 @@ class FloorSettings:
     alerts: AlertSettings = field(default_factory=AlertSettings)
     strain: StrainSettings = field(default_factory=StrainSettings)
     breaks: BreakSettings = field(default_factory=BreakSettings)
+    escalations: EscalationRules = field(default_factory=EscalationRules)
     # which save this is (0: never saved); not part of equality, which compares the rules
     revision: int = field(default=0, compare=False)
     notes: tuple[str, ...] = field(default=(), compare=False)  # what loading ignored
@@ -35,6 +39,7 @@ GROUPS: dict[str, type] = {
     "alerts": AlertSettings,
     "strain": StrainSettings,
     "breaks": BreakSettings,
+    "escalations": EscalationRules,
 }
 
 
@@ -66,6 +71,37 @@ def from_dicts(data: Mapping[str, Mapping[str, Any]],
     if errors:
         raise codec.SettingsError(errors)
     return FloorSettings(**built, revision=base.revision, notes=tuple(notes))
+
+
+def to_stored(settings: FloorSettings) -> dict[str, dict[str, Any]]:
+    """What the database keeps: each group's JSON with its schema version."""
+    return {group: codec.stamp(group, value) for group, value in to_dicts(settings).items()}
+
+
+def from_stored(data: Mapping[str, Any], base: FloorSettings | None = None) -> FloorSettings:
+    """Like :func:`from_dicts` for stored JSON: each group is upgraded from the version it
+    was saved with first. Raises SettingsError (NewerVersionError for a group from a newer
+    version), naming every bad field."""
+    upgraded: dict[str, Any] = {}
+    notes: list[str] = []
+    errors: dict[str, str] = {}
+    for group, value in data.items():
+        if group not in GROUPS:
+            upgraded[group] = value  # noted by from_dicts
+            continue
+        try:
+            upgraded[group], group_notes = codec.upgrade(group, value)
+            notes += group_notes
+        except codec.NewerVersionError:
+            if len(data) == 1:
+                raise
+            errors[group] = "saved by a newer version of Composure"
+        except codec.SettingsError as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise codec.SettingsError(errors)
+    settings = from_dicts(upgraded, base)
+    return dataclasses.replace(settings, notes=(*notes, *settings.notes))
 
 
 def changes(old: FloorSettings, new: FloorSettings) -> dict[str, tuple[Any, Any]]:

@@ -16,6 +16,13 @@ Ranges live next to each dataclass (``STRAIN_BOUNDS`` in strain.py and so on) an
 :data:`BOUNDS`; types come from the dataclass annotations. Numbers may arrive as text ("20")
 or as a float holding a whole number (20.0, as JSON tools like to write them); both are
 coerced, "20.5" for a whole-number field is not.
+
+**Versions.** Each group's stored JSON carries its schema version under ``"_v"`` (a value
+stored before versions existed has none and is version 1). :func:`upgrade` brings an older
+value up to :data:`VERSIONS` one step at a time (:data:`UPGRADES`: pure functions from one
+version's JSON to the next, renaming or converting fields), so a floor's choices survive a
+change of shape. A value from a *newer* version is refused with :class:`NewerVersionError`
+rather than half read or reset: the newer console that wrote it may still be in use.
 """
 
 from __future__ import annotations
@@ -29,7 +36,9 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any, TypeVar
 
-from console.domain import alerts, breaks, kpi, strain
+from console.domain import alerts, breaks, business_hours, kpi, strain
+from console.domain import escalation_settings as esc_settings
+from console.domain import escalations as esc
 
 T = TypeVar("T")
 
@@ -38,14 +47,19 @@ BOUNDS: dict[type, Mapping[str, tuple[float, float]]] = {
     alerts.AlertSettings: alerts.ALERT_BOUNDS,
     strain.StrainSettings: strain.STRAIN_BOUNDS,
     breaks.BreakSettings: breaks.BREAK_BOUNDS,
+    esc_settings.EscalationRules: esc_settings.ESCALATION_BOUNDS,
 }
 # Names a set-valued field may hold.
 CHOICES: dict[tuple[type, str], frozenset[str]] = {
     (alerts.AlertSettings, "enabled"): frozenset(alerts.KINDS),
+    (esc_settings.EscalationRules, "business_days"): frozenset(business_hours.DAY_NAMES),
+    (esc_settings.EscalationRules, "business_clock_channels"): frozenset(esc.CHANNELS),
 }
 # Optional text fields that hold a time of day ("HH:MM").
 TIME_FIELDS = frozenset({(alerts.AlertSettings, "quiet_start"),
-                         (alerts.AlertSettings, "quiet_end")})
+                         (alerts.AlertSettings, "quiet_end"),
+                         (esc_settings.EscalationRules, "business_start"),
+                         (esc_settings.EscalationRules, "business_end")})
 MAX_ITEMS = 6  # a list of numbers (the break lengths offered) holds at most this many
 _TRUE = frozenset({"true", "yes", "on", "1"})
 _FALSE = frozenset({"false", "no", "off", "0"})
@@ -60,8 +74,78 @@ class SettingsError(ValueError):
         super().__init__("; ".join(f"{name}: {why}" for name, why in self.errors.items()))
 
 
+class NewerVersionError(SettingsError):
+    """A stored group was written by a newer version of Composure than this one."""
+
+    def __init__(self, group: str, version: int, known: int) -> None:
+        self.group, self.version, self.known = group, version, known
+        super().__init__({group: f"saved by a newer version of Composure (settings version "
+                                 f"{version}; this one reads up to {known}), so it is left "
+                                 f"as it is"})
+
+
 class _Bad(ValueError):
     pass
+
+
+# ---------------------------------------------------------------------------------- versions
+VERSION_KEY = "_v"
+Step = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _alerts_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """v1 also accepted quiet hours as one text, "22:00-06:00"; v2 keeps two fields."""
+    out = dict(data)
+    text = out.pop("quiet_hours", None)
+    if isinstance(text, str) and text.strip():
+        start, sep, end = text.partition("-")
+        if not sep:
+            raise SettingsError({"alerts.quiet_hours": f"expected 'HH:MM-HH:MM', got {text!r}"})
+        out.setdefault("quiet_start", start.strip())
+        out.setdefault("quiet_end", end.strip())
+    elif text is not None and text != "":
+        raise SettingsError({"alerts.quiet_hours": f"expected 'HH:MM-HH:MM', got "
+                                                   f"{_describe(text)}"})
+    return out
+
+
+# The schema version this code writes, per group (see the module docstring).
+VERSIONS: dict[str, int] = {"kpi": 1, "alerts": 2, "strain": 1, "breaks": 1, "escalations": 1}
+# group -> {version: step to version + 1}
+UPGRADES: dict[str, dict[int, Step]] = {"alerts": {1: _alerts_v1_to_v2}}
+
+
+def stamp(group: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """``data`` with the group's current version, as it is stored."""
+    return {**data, VERSION_KEY: VERSIONS[group]}
+
+
+def upgrade(group: str, data: Any, *, versions: Mapping[str, int] | None = None,
+            steps: Mapping[str, Mapping[int, Step]] | None = None
+            ) -> tuple[dict[str, Any], list[str]]:
+    """Stored JSON of ``group`` brought to the current version, without its version key, and
+    notes saying what was upgraded. Raises :class:`NewerVersionError` for a version from the
+    future and :class:`SettingsError` for a version that does not read or has no way up."""
+    versions = VERSIONS if versions is None else versions
+    steps = UPGRADES if steps is None else steps
+    if not isinstance(data, Mapping):
+        raise SettingsError({group: f"expected a mapping of settings, got {_describe(data)}"})
+    out = dict(data)
+    raw = out.pop(VERSION_KEY, 1)
+    if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
+        raise SettingsError({f"{group}.{VERSION_KEY}": f"expected a settings version (a whole "
+                                                       f"number from 1), got {_describe(raw)}"})
+    current = versions[group]
+    if raw > current:
+        raise NewerVersionError(group, raw, current)
+    notes = [f"{group} settings upgraded from version {raw} to {current}"] if raw < current \
+        else []
+    for version in range(raw, current):
+        step = steps.get(group, {}).get(version)
+        if step is None:
+            raise SettingsError({group: f"no upgrade from settings version {version}"})
+        out = step(out)
+    return out, notes
 
 
 def bounds(cls: type, name: str) -> tuple[float, float] | None:
@@ -123,6 +207,8 @@ def from_dict(cls: type[T], data: Mapping[str, Any], *, base: T | None = None,
     errors: dict[str, str] = {}
     notes: list[str] = []
     for key, raw in data.items():
+        if key == VERSION_KEY:
+            continue  # read by upgrade()
         if key not in kinds:
             notes.append(f"unknown setting {prefix}{key} ignored")
             continue
@@ -280,6 +366,7 @@ def _check_breaks(v: dict[str, Any]) -> dict[str, str]:
 
 
 _CHECKS: dict[type, Callable[[dict[str, Any]], dict[str, str]]] = {
+    esc_settings.EscalationRules: esc_settings.check,
     kpi.KpiSettings: _check_kpi,
     alerts.AlertSettings: _check_alerts,
     strain.StrainSettings: _check_strain,

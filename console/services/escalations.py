@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from console.domain import escalations as rules
+from console.domain.escalation_settings import rules_from
 from console.domain.escalations import (
     Escalation,
     EscalationEvent,
@@ -28,7 +29,10 @@ from console.domain.escalations import (
     HandoffStep,
     TrustSummary,
 )
+from console.domain.floor_settings import FloorSettings
 from console.services.clock import Clock, WallClock
+from console.services.floor_settings import SettingsCache
+from console.services.floor_settings import load as load_floor_settings
 from console.services.session import open_database
 from console.store import audit, queries
 from console.store import escalations as store
@@ -74,6 +78,15 @@ class EscalationDetail:
     item: Escalation
     events: tuple[EscalationEvent, ...]
     chain: tuple[HandoffStep, ...]
+
+
+def floor_settings_for(settings: FloorSettings) -> EscalationSettings:
+    return rules_from(settings.escalations)
+
+
+def load_settings(conn: sqlite3.Connection) -> EscalationSettings:
+    """The floor's escalation rules (Edit > Preferences > Escalations); reports use these."""
+    return floor_settings_for(load_floor_settings(conn))
 
 
 def _need(conn: sqlite3.Connection, escalation_id: int) -> Escalation:
@@ -277,9 +290,17 @@ class EscalationActions:
                  actor: str | None = None) -> None:
         self.conn: sqlite3.Connection = open_database(db_path)
         self.clock = clock or WallClock()
-        self.settings = settings or rules.DEFAULT_SETTINGS
+        self._fixed = settings  # given by a caller (tests); otherwise the floor's, kept fresh
+        self._floor = SettingsCache(self.conn)
         self.demo = demo  # console.services.escalation_demo.DemoEscalations on the demo floor
         self.actor = actor or audit.current_actor()
+
+    @property
+    def settings(self) -> EscalationSettings:
+        """The floor's escalation rules as saved in Preferences, re-read after each save."""
+        if self._fixed is not None:
+            return self._fixed
+        return floor_settings_for(self._floor.current())
 
     def _now(self) -> float:
         return self.clock.now()

@@ -16,9 +16,11 @@ from itertools import pairwise
 from pathlib import Path
 
 from console.domain import escalations as rules
+from console.domain.escalation_settings import rules_from
 from console.domain.escalations import Escalation, EscalationStatus
 from console.services.escalation_import import import_escalations
 from console.services.escalations import EscalationBoard, build_board
+from console.services.floor_settings import load as load_floor_settings
 from console.services.session import StoreError, open_database
 from console.store import audit
 from console.store import escalations as store
@@ -133,8 +135,9 @@ def cmd_escalations(db: Path, open_only: bool, as_json: bool) -> int:
         return _error(str(exc))
     try:
         latest = float(store.latest_event_ts(conn) or 0)
-        board = build_board(conn, max(time.time(), latest), open_only=open_only,
-                            record=False)
+        board = build_board(conn, max(time.time(), latest),
+                            rules_from(load_floor_settings(conn).escalations),
+                            open_only=open_only, record=False)
     finally:
         conn.close()
     if as_json:
@@ -152,7 +155,8 @@ def cmd_ingest_escalations(db: Path, path: Path) -> int:
     except StoreError as exc:
         return _error(str(exc))
     try:
-        result = import_escalations(conn, path, time.time(), actor=audit.current_actor())
+        result = import_escalations(conn, path, time.time(), actor=audit.current_actor(),
+                                    settings=rules_from(load_floor_settings(conn).escalations))
     finally:
         conn.close()
     print(f"{path}: {result.created} escalations added, {result.updated} updated,"

@@ -11,11 +11,14 @@ restart.
 
 A group that was never saved follows the code's defaults. A stored group that no longer reads
 (hand-edited, or from a newer version with a value this one refuses) falls back to the
-defaults with a note rather than stopping the board.
+defaults with a note rather than stopping the board. A group stored by a *newer* version is
+used as defaults too, but never overwritten: saving a change to it is refused with a message,
+saving other groups leaves it as the newer console wrote it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sqlite3
@@ -23,7 +26,7 @@ from pathlib import Path
 
 from console.domain import floor_settings as floor
 from console.domain.floor_settings import FloorSettings
-from console.domain.settings_codec import SettingsError
+from console.domain.settings_codec import NewerVersionError, SettingsError
 from console.store import audit, settings_store
 from console.store.flags import transaction
 
@@ -55,8 +58,9 @@ def load(conn: sqlite3.Connection) -> FloorSettings:
     return _decode(stored)[0]
 
 
-def _decode(stored: dict[str, str | None]) -> tuple[FloorSettings, set[str]]:
-    """The settings, and the groups whose stored value was refused."""
+def _decode(stored: dict[str, str | None]) -> tuple[FloorSettings, set[str], dict[str, str]]:
+    """The settings, the groups whose stored value was refused (and may be replaced) and the
+    groups from a newer version (which must not be), with the reason."""
     try:
         rev = int(stored.get(REVISION_KEY) or 0)
     except ValueError:
@@ -64,6 +68,7 @@ def _decode(stored: dict[str, str | None]) -> tuple[FloorSettings, set[str]]:
     data: dict[str, dict] = {}
     notes: list[str] = []
     refused: set[str] = set()
+    newer: dict[str, str] = {}
     for group in floor.GROUPS:
         raw = stored.get(group_key(group))
         if raw is None:
@@ -75,18 +80,22 @@ def _decode(stored: dict[str, str | None]) -> tuple[FloorSettings, set[str]]:
             refused.add(group)
             continue
         try:  # one bad group must not cost the others
-            floor.from_dicts({group: value})
+            checked = floor.from_stored({group: value})
+        except NewerVersionError as exc:
+            notes.append(f"{group_key(group)} {exc.errors[group]}; defaults used")
+            newer[group] = exc.errors[group]
+            continue
         except SettingsError as exc:
             notes.append(f"{group_key(group)} refused ({exc}); defaults used")
             refused.add(group)
             continue
-        data[group] = value
+        data[group] = floor.to_dicts(checked)[group]
+        notes += checked.notes
     settings = floor.from_dicts(data)
     notes = [*notes, *settings.notes]
     for note in notes:
         log.warning("floor settings: %s", note)
-    return FloorSettings(settings.kpi, settings.alerts, settings.strain, settings.breaks,
-                         revision=rev, notes=tuple(notes)), refused
+    return dataclasses.replace(settings, revision=rev, notes=tuple(notes)), refused, newer
 
 
 def save(conn: sqlite3.Connection, settings: FloorSettings, *, actor: str | None = None,
@@ -97,15 +106,19 @@ def save(conn: sqlite3.Connection, settings: FloorSettings, *, actor: str | None
     a value the codec refuses: a caller that built the dataclasses by hand is checked too."""
     settings = floor.from_dicts(floor.to_dicts(settings))
     with transaction(conn):
-        current, refused = _decode(settings_store.values_with_prefix(conn, PREFIX))
+        current, refused, newer = _decode(settings_store.values_with_prefix(conn, PREFIX))
         changed = floor.changes(current, settings)
+        blocked = {g: newer[g] for g in sorted({n.split(".", 1)[0] for n in changed})
+                   if g in newer}
+        if blocked:
+            raise SettingsError({group_key(g): why for g, why in blocked.items()})
         if not changed and not refused:
             return current
         # a stored value that was refused is replaced too, so its warning stops
         groups = sorted({name.split(".", 1)[0] for name in changed} | refused)
         new_rev = current.revision + 1
         values: dict[str, str | None] = {
-            group_key(g): json.dumps(floor.to_dicts(settings)[g], ensure_ascii=False,
+            group_key(g): json.dumps(floor.to_stored(settings)[g], ensure_ascii=False,
                                      sort_keys=True) for g in groups}
         values[REVISION_KEY] = str(new_rev)
         settings_store.put_values(conn, values)
@@ -116,8 +129,7 @@ def save(conn: sqlite3.Connection, settings: FloorSettings, *, actor: str | None
         if reason:
             detail["reason"] = reason
         audit.record(conn, AUDIT_ACTION, "floor.settings", detail, actor=actor)
-    return FloorSettings(settings.kpi, settings.alerts, settings.strain, settings.breaks,
-                         revision=new_rev)
+    return dataclasses.replace(settings, revision=new_rev, notes=())
 
 
 def adopt_window_alert_settings(conn: sqlite3.Connection, quiet_start: str | None,

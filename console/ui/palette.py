@@ -7,6 +7,12 @@ the widgets add text.
 
 The icons are small SVG files in ``resources/icons`` drawn with ``currentColor``; they are
 tinted here so one file serves both themes.
+
+The status colours are chosen for colour-blind readers too: "ok" is blue rather than green and
+"danger" a dark crimson (light theme) or light rose (dark theme) rather than a red of the same
+lightness as the orange "caution", so the three stay apart under deuteranopia and protanopia
+(tests/ui/test_palette_colour_vision.py simulates both) and each still reads at 4.5:1 on the
+theme's surface. The shape of each status icon differs as well.
 """
 
 from __future__ import annotations
@@ -66,15 +72,15 @@ LIGHT = Theme(
     grid="#E3E7ED",
     status={
         Status.NEUTRAL: "#5E6B7A",
-        Status.OK: "#17804F",
-        Status.CAUTION: "#A86008",
-        Status.DANGER: "#C42B1C",
+        Status.OK: "#0B6FA0",
+        Status.CAUTION: "#A24E05",
+        Status.DANGER: "#960E3B",
     },
     status_tint={
         Status.NEUTRAL: "#FFFFFF",
-        Status.OK: "#EAF6EF",
-        Status.CAUTION: "#FFF3DC",
-        Status.DANGER: "#FDEBE9",
+        Status.OK: "#E8F2F8",
+        Status.CAUTION: "#FCEEDF",
+        Status.DANGER: "#FAE6EC",
     },
     states={
         AgentState.AVAILABLE: "#17804F",
@@ -101,15 +107,15 @@ DARK = Theme(
     grid="#2A323D",
     status={
         Status.NEUTRAL: "#9AA6B5",
-        Status.OK: "#3DBE7E",
-        Status.CAUTION: "#E9A23B",
-        Status.DANGER: "#F2675A",
+        Status.OK: "#4AB5F0",
+        Status.CAUTION: "#F5AA1C",
+        Status.DANGER: "#FF7A8A",
     },
     status_tint={
         Status.NEUTRAL: "#1B2129",
-        Status.OK: "#16291F",
+        Status.OK: "#15252F",
         Status.CAUTION: "#302512",
-        Status.DANGER: "#351A18",
+        Status.DANGER: "#361A21",
     },
     states={
         AgentState.AVAILABLE: "#3DBE7E",

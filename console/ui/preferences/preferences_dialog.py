@@ -1,4 +1,4 @@
-"""Edit > Preferences…: every number of the floor's rules, in four tabs built from a table.
+"""Edit > Preferences…: every number of the floor's rules, in tabs built from a table.
 
 Loading and saving are requests to the preferences thread (never SQLite on the GUI thread):
 the form stays disabled until the floor's settings have arrived. OK and Apply save only when
@@ -33,6 +33,7 @@ from console.domain.settings_codec import SettingsError
 from console.ui import palette
 from console.ui.action_thread import ActionClient
 from console.ui.preferences.editors import FieldEditor, QuietHoursEditor
+from console.ui.preferences.escalations_page import EscalationExtras, escalations_page
 from console.ui.preferences.spec import FieldSpec, PreferenceTexts, Section
 
 Button = QDialogButtonBox.StandardButton
@@ -66,6 +67,8 @@ class PreferencesDialog(QDialog):
         strain = self.texts.strain()
         self.tabs.addTab(self._page([strain[:2], strain[2:]]), titles["strain"])
         self.tabs.addTab(self._page([self.texts.breaks()]), titles["breaks"])
+        self.extras: list[EscalationExtras] = []  # non-number fields: set_form / form_settings
+        self.tabs.addTab(escalations_page(self), titles["escalations"])
 
         self.status = QLabel()
         self.status.setObjectName("PreferencesStatus")
@@ -93,6 +96,8 @@ class PreferencesDialog(QDialog):
             box.toggled.connect(self._update_buttons)
         self.quiet.on_change(self._update_buttons)
         self.sound.toggled.connect(self._update_buttons)
+        for extra in self.extras:
+            extra.on_change(self._update_buttons)
 
         self._save_request: int | None = None
         self._close_after_save = False
@@ -230,6 +235,8 @@ class PreferencesDialog(QDialog):
                     editor.widget.setEnabled(box.isChecked())
             self.quiet.set_value(alerts.quiet_start, alerts.quiet_end)
             self.sound.setChecked(alerts.sound)
+            for extra in self.extras:
+                extra.set_value(settings)
         finally:
             self._updating = False
         self._update_buttons()
@@ -244,6 +251,8 @@ class PreferencesDialog(QDialog):
         alerts["enabled"] = [k for k, box in self.kind_boxes.items() if box.isChecked()]
         alerts["quiet_start"], alerts["quiet_end"] = self.quiet.value()
         alerts["sound"] = self.sound.isChecked()
+        for extra in self.extras:
+            extra.fill(data)
         return floor.from_dicts(data, base=self.loaded or FloorSettings())
 
     def restore_defaults(self) -> None:

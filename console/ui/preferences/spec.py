@@ -22,12 +22,14 @@ from console.domain.alerts import (
     SL_UNDER_TARGET,
     STRAIN_OVER_THRESHOLD,
 )
+from console.domain.escalations import CHANNELS
 from console.domain.floor_settings import GROUPS
+from console.ui.escalations.texts import channel_text
 
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
-    group: str  # "kpi" | "alerts" | "strain" | "breaks"
+    group: str  # "kpi" | "alerts" | "strain" | "breaks" | "escalations"
     name: str  # the dataclass field
     label: str
     suffix: str = ""  # unit shown in the spin box, with its leading space
@@ -70,12 +72,13 @@ class PreferenceTexts(QObject):
 
     def tab_titles(self) -> dict[str, str]:
         return {"kpi": self.tr("Service level"), "alerts": self.tr("Alerts"),
-                "strain": self.tr("Strain"), "breaks": self.tr("Breaks")}
+                "strain": self.tr("Strain"), "breaks": self.tr("Breaks"),
+                "escalations": self.tr("Escalations")}
 
     def units(self) -> dict[str, str]:
         return {"s": self.tr(" s"), "min": self.tr(" min"), "%": self.tr(" %"),
                 "points": self.tr(" points"), "calls": self.tr(" calls"),
-                "units": self.tr(" units")}
+                "units": self.tr(" units"), "h": self.tr(" h"), "days": self.tr(" days")}
 
     def service_level(self) -> list[Section]:
         u = self.units()
@@ -221,6 +224,43 @@ class PreferenceTexts(QObject):
             )),
         ]
 
+    def escalations(self) -> list[Section]:
+        """Number rows of the Escalations tab; business hours and the clock per channel are
+        check boxes built by console.ui.preferences.escalations_page."""
+        u = self.units()
+
+        def f(name: str, label: str, unit: str = "", **kw) -> FieldSpec:
+            return FieldSpec("escalations", name, label, u.get(unit, ""), **kw)
+
+        promise_tip = self.tr("Offered when an escalation is opened on this channel; each item "
+                              "keeps the promise it was opened with.")
+        return [
+            Section(self.tr("Callback promise"), tuple(
+                f(f"promise_{c}_hours", channel_text(c), "h", step=1, decimals=1,
+                  tip=promise_tip) for c in CHANNELS)),
+            Section(self.tr("Warnings"), (
+                f("at_risk_left", self.tr("At risk with this much of the promise left"), "%",
+                  percent=True, step=5, tip=self.tr(
+                      "An open item turns at risk (and raises a notification) when no more "
+                      "than this share of its promise is left.")),
+                f("warnings", self.tr("Note on the timeline at (% used)"), tip=self.tr(
+                    "Percent of the promise used, separated by commas; each is noted on the "
+                    "item's timeline once.")),
+                f("closed_days_shown", self.tr("Show resolved items for"), "days"),
+            )),
+        ]
+
+    def escalation_texts(self) -> dict[str, str]:
+        return {
+            "hours": self.tr("Business hours"),
+            "from": self.tr("Open from"),
+            "to": self.tr("to"),
+            "days": self.tr("Open on"),
+            "clock": self.tr("Promise counts business hours only for"),
+            "clock_tip": self.tr("Other channels count every hour of the day (24x7), which "
+                                 "is what a customer hears as \"within 24 hours\"."),
+        }
+
     def error_texts(self) -> dict[str, str]:
         """Translated reasons for the checks that relate two fields (ranges cannot fail: the
         spin boxes hold them)."""
@@ -230,6 +270,8 @@ class PreferenceTexts(QObject):
             "kpi.occupancy_danger": caution,
             "strain.break_recommended": self.tr("must be at least the watch level"),
             "alerts.quiet_end": self.tr("must end at another time than they start"),
+            "escalations.business_end": self.tr("must be later than the start"),
+            "escalations.business_days": self.tr("choose at least one day"),
         }
 
     def messages(self) -> dict[str, str]:
