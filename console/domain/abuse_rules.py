@@ -263,12 +263,16 @@ _PICTURE = alt("picture", "pictures", "photo", "photos", "pic", "pics", "selfie"
 _UNDERWEAR = alt("underwear", "panties", "bra", "knickers", "lingerie", "thong", "nightie",
                  "pajamas", "pyjamas")
 
+# "I'm gonna come down there and break your neck": a short errand may sit between the intent and
+# the act; five words reach it without bridging two sentences' worth of text.
+_ERRAND = Gap(5)
+
 EN_RULES: tuple[PhraseRule, ...] = (
-    _en("threat: I will + violence + you", THREAT, 3, seq(I_WILL, Gap(3), _HURT, YOU)),
-    *(_en("threat: I will + violence + you", THREAT, 3, seq(I_WILL, Gap(3), verb, YOU),
+    _en("threat: I will + violence + you", THREAT, 3, seq(I_WILL, _ERRAND, _HURT, YOU)),
+    *(_en("threat: I will + violence + you", THREAT, 3, seq(I_WILL, _ERRAND, verb, YOU),
           after=rf"(?! {idiom}(?![a-z0-9*]))") for verb, idiom in _IDIOMS),
     _en("threat: I will + violence + your body or workplace", THREAT, 3,
-        seq(I_WILL, Gap(3), _WRECK, "(?:" + PLACE + "|" + BODY + ")")),
+        seq(I_WILL, _ERRAND, _WRECK, "(?:" + PLACE + "|" + BODY + ")")),
     _en("threat: I will + beat you up", THREAT, 3, seq(I_WILL, Gap(3), _SPLIT)),
     _en("threat: beat the hell out of you", THREAT, 3, _OUT_OF),
     _en("threat: a bullet in you", THREAT, 3, _PUT_IN),

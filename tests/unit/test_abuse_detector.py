@@ -480,3 +480,13 @@ def test_phrase_rules_see_traditional_and_obfuscated_text() -> None:
     for text in ["我要把你的腿打斷", "東北人就是沒素質", "老子一把火燒了你們營業廳",
                  "I'll k1ll y0u", "ＷＥ'ＬＬ ＢＵＲＮ ＹＯＵＲ ＯＦＦＩＣＥ"]:
         assert fallback.detect(text).abusive, text
+
+
+def test_a_short_errand_between_intent_and_act_is_still_a_threat() -> None:
+    # the README's own example: four words between "I'm gonna" and "break your neck"
+    v = detect("I'm gonna come down there and break your neck")
+    assert v.abusive and (v.category, v.severity) == (THREAT, 3)
+    assert detect("I will come over there tomorrow and smash your windows").abusive
+    # an errand that ends in help is not a threat
+    assert not detect("I'm going to come down there and sort this out with you").abusive
+    assert not detect("I will call back tomorrow and ask for your manager").abusive
