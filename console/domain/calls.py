@@ -40,7 +40,7 @@ class CallRow:
     queue: str
     agent: str | None  # the queue_log member name (the key other features use)
     agent_name: str | None  # display name, or the member name when the roster has none
-    caller: str  # masked (mask_caller): "•••• 0001"
+    caller: str  # masked (mask_caller): "•••• 0001"; in full only if the floor shows numbers
     caller_tail: str  # the last four digits, what the dock's search matches
     enter_ts: int
     outcome: str

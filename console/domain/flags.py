@@ -46,10 +46,11 @@ def clamp_severity(value: object, default: int = 1) -> int:
 
 
 def mask_caller(number: str | None, show_full: bool = False) -> str:
-    """Last four digits only, unless the floor has chosen (and audited) to show numbers."""
+    """Last four digits only, unless the floor has chosen (and audited) to show numbers.
+    Already masked text is left alone: the board snapshot masks before the GUI sees it."""
     if not number:
         return ""
-    if show_full:
+    if show_full or "•" in number:
         return number
     digits = [c for c in number if c.isdigit()]
     if len(digits) <= 4:

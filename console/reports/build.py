@@ -27,6 +27,7 @@ from console.reports import agent_lines, care_lines, optional_sources
 from console.reports.model import IntervalRow, Part, ReportData, ReportRequest, Summary
 from console.reports.pseudonyms import Pseudonyms, database_secret
 from console.services import floor_settings
+from console.services.data_safety import load_settings as load_data_safety
 from console.services.stats import StatsReport, compute_stats
 from console.store import breaks as breaks_store
 from console.store import flags as flags_store
@@ -89,6 +90,8 @@ def build_report(
     members = ({a.name for a in roster if a.team in request.teams}
                if request.teams else None)
     secret = database_secret(conn) if request.anonymize else None
+    # caller numbers follow the floor's privacy setting; an anonymised report always masks
+    show_full = not request.anonymize and load_data_safety(conn).show_full_callers
     names = Pseudonyms(secret, [a.name for a in roster],
                        {a.name: a.display_name or "" for a in roster})
 
@@ -160,8 +163,9 @@ def build_report(
     return ReportData(
         request=request, generated_at=generated_at if generated_at is not None else time.time(),
         now=now, stats=stats, summary=summary, intervals=tuple(intervals), agents=agents,
-        pauses=pauses, flags=care_lines.flag_lines(flags, breaks_after, teams, names),
-        repeat_callers=care_lines.repeat_callers(flags), sessions=sessions,
+        pauses=pauses,
+        flags=care_lines.flag_lines(flags, breaks_after, teams, names, show_full),
+        repeat_callers=care_lines.repeat_callers(flags, show_full), sessions=sessions,
         coaching_available=coaching.sessions.available, escalations=escalations.lines,
         escalation_counts=escalations.counts, notes=tuple(notes), recognition=recognition,
         issues=optional_sources.management_issues(conn, start, end),

@@ -28,8 +28,9 @@ def _next_breaks(breaks: Iterable[Break]) -> dict[str, list[int]]:
 
 
 def flag_lines(flags: list[Flag], breaks: list[Break], teams: dict[str, str],
-               names: Pseudonyms) -> tuple[FlagLine, ...]:
-    """Oldest first, as a shift is read."""
+               names: Pseudonyms, show_full: bool = False) -> tuple[FlagLine, ...]:
+    """Oldest first, as a shift is read. Callers masked unless ``show_full`` (the floor's
+    privacy setting, never in an anonymised report)."""
     starts = _next_breaks(breaks)
     out = []
     for f in sorted(flags, key=lambda f: (f.ts, f.id)):
@@ -39,14 +40,16 @@ def flag_lines(flags: list[Flag], breaks: list[Break], teams: dict[str, str],
         out.append(FlagLine(
             ts=f.ts, agent=names.name(f.agent), team=teams.get(f.agent or "", ""),
             queue=f.queue or "", severity=f.severity, category=f.category,
-            raw_category=f.raw_category or "", caller=mask_caller(f.caller), source=f.source,
+            raw_category=f.raw_category or "", caller=mask_caller(f.caller, show_full),
+            source=f.source,
             minutes_to_ack=ack, minutes_to_break=None if nxt is None else (nxt - f.ts) / 60,
             acknowledged_by=f.acknowledged_by or "", repeat_caller=f.repeat_caller,
             note=names.scrub(f.note)))
     return tuple(out)
 
 
-def repeat_callers(flags: list[Flag]) -> tuple[RepeatCallerLine, ...]:
+def repeat_callers(flags: list[Flag], show_full: bool = False
+                   ) -> tuple[RepeatCallerLine, ...]:
     """Callers flagged more than once in the range, or marked as repeat abusers."""
     groups: dict[str, list[Flag]] = {}
     for f in flags:
@@ -58,7 +61,7 @@ def repeat_callers(flags: list[Flag]) -> tuple[RepeatCallerLine, ...]:
         if len(items) < 2 and not marked:
             continue
         out.append(RepeatCallerLine(
-            caller=mask_caller(caller), flags=len(items),
+            caller=mask_caller(caller, show_full), flags=len(items),
             agents=len({f.agent for f in items if f.agent}),
             worst_severity=max(f.severity for f in items),
             first_ts=min(f.ts for f in items), last_ts=max(f.ts for f in items),

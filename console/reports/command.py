@@ -28,7 +28,8 @@ def add_parser(sub, add_db) -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("pdf", "xlsx", "csv"),
                    help="default: from the -o suffix (.pdf, .xlsx, .zip), else pdf")
     p.add_argument("--anonymize", action="store_true",
-                   help="replace agent names by stable pseudonyms (Agent 7F3A)")
+                   help="replace agent names by stable pseudonyms (Agent 7F3A); caller "
+                        "numbers are masked even where the floor shows them in full")
     p.add_argument("--page", choices=("A4", "Letter"), default="A4", help="PDF page size")
     p.add_argument("--title", help="a name for the shift shown in the header (\"Early\")")
     p.add_argument("--lang", metavar="LANG", help="report language: en or zh_CN")

@@ -124,7 +124,7 @@ class FlagLine:
     severity: int
     category: str
     raw_category: str
-    caller: str  # masked
+    caller: str  # masked, unless the floor shows full numbers and the report is not anonymised
     source: str
     minutes_to_ack: float | None
     minutes_to_break: float | None
@@ -135,7 +135,7 @@ class FlagLine:
 
 @dataclass(frozen=True, slots=True)
 class RepeatCallerLine:
-    caller: str  # masked
+    caller: str  # masked, unless the floor shows full numbers and the report is not anonymised
     flags: int
     agents: int
     worst_severity: int

@@ -4,6 +4,7 @@ connection; the GUI thread only receives the finished, immutable snapshot."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import datetime
 
 from console.domain import kpi
@@ -11,10 +12,12 @@ from console.domain.agent_state import AgentState
 from console.domain.ami_state import merge_states
 from console.domain.board import AgentRow, BoardSnapshot, FloorKpis, IntervalBucket
 from console.domain.breaks import Break
+from console.domain.flags import mask_caller
 from console.domain.floor_settings import FloorSettings
 from console.domain.strain import StrainResult
 from console.services import care, floor_settings
 from console.services.calls import recent_calls
+from console.services.data_safety import load_settings as load_data_safety
 from console.services.stats import compute_stats, day_range
 from console.store import ami_store, queries
 from console.store import breaks as breaks_store
@@ -103,6 +106,7 @@ def build_snapshot(
         logged_out=counts[AgentState.LOGGED_OUT],
         paused_reasons=tuple(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
+    show_full = load_data_safety(conn).show_full_callers
     return BoardSnapshot(
         now=now,
         kpis=kpis,
@@ -113,12 +117,14 @@ def build_snapshot(
         depth=_depth(conn, now),
         teams=tuple(sorted({r.team for r in rows if r.team})),
         problems=queries.problem_count(conn),
-        flags=tuple(shift_flags),
+        # caller numbers leave the service masked unless the floor shows them (data safety)
+        flags=tuple(shift_flags if show_full else
+                    (replace(f, caller=mask_caller(f.caller) or None) for f in shift_flags)),
         unacknowledged_flags=sum(1 for f in shift_flags if not f.acknowledged),
         breaks=tuple(running.values()),
         wellbeing=today.wellbeing,
         unknown_events=queries.unknown_event_count(conn),
-        recent_calls=recent_calls(conn, day_start, now, shift_flags),
+        recent_calls=recent_calls(conn, day_start, now, shift_flags, show_full=show_full),
         settings=floor,
     )
 

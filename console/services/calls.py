@@ -25,8 +25,13 @@ from console.store import calls as calls_store
 
 def recent_calls(conn: sqlite3.Connection, day_start: float, now: float,
                  flags: list[Flag] | tuple[Flag, ...],
-                 limit: int = RECENT_CALLS_LIMIT) -> tuple[CallRow, ...]:
-    """Today's newest calls up to ``now``; ``flags`` are today's flags (for the marker)."""
+                 limit: int = RECENT_CALLS_LIMIT, *,
+                 show_full: bool = False) -> tuple[CallRow, ...]:
+    """Today's newest calls up to ``now``; ``flags`` are today's flags (for the marker).
+
+    The caller's number is masked here, before the row leaves the service, unless the floor
+    chose to show numbers in full (``privacy.show_full_callers``): the GUI never holds a full
+    number it is not allowed to show."""
     severities = flag_severities(flags)
     out: list[CallRow] = []
     for r in calls_store.recent_calls(conn, day_start, now + 1, limit):
@@ -36,7 +41,7 @@ def recent_calls(conn: sqlite3.Connection, day_start: float, now: float,
         out.append(CallRow(
             id=r.id, callid=r.callid, queue=r.queue, agent=r.agent,
             agent_name=(r.display_name or r.agent) if r.agent else None,
-            caller=mask_caller(r.caller),
+            caller=mask_caller(r.caller, show_full),
             caller_tail=digits[-4:] if len(digits) > 4 else "",
             enter_ts=r.enter_ts, outcome=r.outcome,
             wait_s=live_seconds(r.enter_ts, r.hold_s, waiting, now),

@@ -28,8 +28,8 @@ from console.store.backup import BackupError, BackupInfo
 from console.store.flags import transaction
 
 __all__ = ["AuditEntry", "BackupError", "BackupInfo", "CorruptDatabaseError", "DataSafetyError",
-           "DataSafetyService", "DataSafetySettings", "PurgeReport", "check_database",
-           "load_settings", "save_settings"]
+           "DataSafetyService", "DataSafetySettings", "DataSafetyView", "PurgeReport",
+           "check_database", "load_settings", "save_settings"]
 
 KEYS = {
     "retention_days": "data.retention_days",
@@ -38,6 +38,14 @@ KEYS = {
     "show_full_callers": "privacy.show_full_callers",
 }
 AUDIT_ACTION = "settings.change"
+BACKUP_AUDIT_ACTION = "data.backup"
+
+
+@dataclass(frozen=True, slots=True)
+class DataSafetyView:
+    settings: DataSafetySettings
+    backup_dir: Path  # where backups go (beside the database)
+    latest: BackupInfo | None
 
 
 class CorruptDatabaseError(Exception):
@@ -200,6 +208,19 @@ class DataSafetyService:
     def set_show_full_callers(self, show: bool) -> DataSafetySettings:
         return save_settings(self.conn, replace(load_settings(self.conn),
                                                 show_full_callers=show))
+
+    def view(self) -> DataSafetyView:
+        """What Preferences > Privacy and data shows: the settings and where backups go."""
+        return DataSafetyView(load_settings(self.conn), backup.backup_dir(self.db_path),
+                              backup.latest_backup(self.db_path))
+
+    def backup_now(self, now: float) -> BackupInfo:
+        """A backup asked for by hand; audited, because it copies notes about people."""
+        info = backup_now(self.conn, self.db_path, now=now, reason="manual")
+        with transaction(self.conn):
+            audit.record(self.conn, BACKUP_AUDIT_ACTION, str(info.path),
+                         {"size": info.size}, ts=now)
+        return info
 
     def purge(self, now: float) -> PurgeReport:
         return purge(self.conn, now)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from console.services.data_safety import AuditEntry
+from console.ui import formatting as fmt
 
 TIME, ACTOR, ACTION, SUBJECT, DETAIL = range(5)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,7 +91,7 @@ class AuditTableModel(QAbstractTableModel):
             return e.ts * 10**9 + e.id if col == TIME else str(self.data(index) or "").lower()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TIME:
-                return datetime.fromtimestamp(e.ts).strftime("%Y-%m-%d %H:%M:%S")
+                return fmt.date_time(e.ts, seconds=True)
             if col == ACTOR:
                 return e.actor
             if col == ACTION:

@@ -27,6 +27,7 @@ from console.ui.audit.audit_dialog import AuditLogDialog
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
 ACTIONS = ("purge", "backup_if_due", "audit_entries", "settings", "set_show_full_callers")
+WRITES = ("purge", "set_show_full_callers")
 STATUS_MESSAGE_MS = 8000
 
 
@@ -37,7 +38,7 @@ class FloorDataSafety(QObject):
         self.source = source
         db_path = source.db_path
         self.client = ActionClient("data-safety", lambda: DataSafetyService(db_path), ACTIONS,
-                                   writes=("purge", "set_show_full_callers"), parent=self)
+                                   writes=WRITES, parent=self)
         self.client.replied.connect(self._on_reply)
         self.client.failed.connect(self._on_failed)
         self.timer = QTimer(self)
