@@ -121,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     detect = sub.add_parser("detect", help="suggest abusive lines in call notes or transcripts")
     detect.add_argument("file", type=Path, help="text (one note a line) or .jsonl with a text key")
     detect.add_argument("--json", action="store_true", help="one JSON object a line")
+    about = sub.add_parser("about", help="versions, data directory, bundled libraries and "
+                                         "their licences (what Help → About shows)")
+    about.add_argument("--json", action="store_true", help="as one JSON object")
+    _add_db(about)
 
     dbp = sub.add_parser("db", help="database safety: check, back up, restore, purge old notes")
     dsub = dbp.add_subparsers(dest="db_action", metavar="ACTION", required=True)
@@ -176,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_ami(_db_path(args), args.action, args.host, args.port, args.user)
         if args.command == "detect":
             return cmd_detect(args)
+        if args.command == "about":
+            from console.ui.about_dialog import print_about
+
+            return print_about(_db_path(args).parent, as_json=args.json)
         if args.command == "db":
             from console.services.db_cli import cmd_db
 

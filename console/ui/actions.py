@@ -7,11 +7,11 @@ Export shift report…. Help: About.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
-
-from console.ui import palette
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 
 class BoardActions(QObject):
@@ -25,7 +25,9 @@ class BoardActions(QObject):
         self._window = window
         self.quit = QAction(self.tr("&Quit"), window)
         self.quit.setObjectName("actionQuit")
-        self.quit.setShortcut(QKeySequence.StandardKey.Quit)
+        # the platform's own; Ctrl+Q where it has none (Windows, the offscreen platform)
+        self.quit.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                               or [QKeySequence("Ctrl+Q")])
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit.triggered.connect(window.close)
 
@@ -95,12 +97,12 @@ class BoardActions(QObject):
         self.report_dialog = dialog
 
     def show_about(self) -> None:
-        box = QMessageBox(self._window)
-        box.setWindowTitle(self.tr("About Composure"))
-        box.setIconPixmap(palette.app_icon().pixmap(48, 48))
-        box.setText(self.tr(
-            "<b>Composure</b><p>A supervisor console for contact-center floors: a live team "
-            "board from the Asterisk queue_log, recovery breaks after difficult calls, and "
-            "escalations that keep their promises.</p><p>It counts events; it never infers "
-            "anyone's emotions.</p>"))
-        box.exec()
+        """Versions, the data directory and the bundled libraries' licences (about_dialog)."""
+        from console.ui.about_dialog import AboutDialog
+
+        source = getattr(self._window, "source", None)
+        db_path = getattr(source, "db_path", None)
+        dialog = AboutDialog(Path(db_path).parent if db_path else None, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.about_dialog = dialog

@@ -29,6 +29,7 @@ from console.ui.audit.recovery_dialog import check_or_offer_restore
 from console.ui.controller import BoardSource
 from console.ui.gc_guard import MainThreadCollector
 from console.ui.main_window import MainWindow
+from console.ui.preferences.appearance_page import stored_language, stored_theme
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +78,16 @@ def system_theme(app: QApplication) -> str:
 
 
 def setup_application(app: QApplication, lang: str | None, theme: str | None = None) -> list:
-    """Style, palette, fonts and translators; returns the translators to keep alive."""
+    """Style, palette, fonts and translators; returns the translators to keep alive.
+
+    ``lang`` and ``theme`` (the command line) win over the user's choice in Preferences >
+    Appearance, which wins over the system's."""
     app.setOrganizationName(keys.ORGANIZATION)
     app.setApplicationName(keys.APPLICATION)
     app.setStyle("Fusion")
+    chosen = keys.app_settings()
+    theme = theme or stored_theme(chosen)
+    lang = lang or stored_language(chosen)
     t = palette.set_theme(theme or system_theme(app))
     app.setPalette(palette.qpalette(t))
     font = QFont(app.font())

@@ -11,7 +11,7 @@ screenshot option and tests wait for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -80,11 +80,29 @@ class BoardController(QObject):
 
         self._ingest: IngestThread | None = None
         if source.queue_log is not None:
-            self._ingest = IngestThread(
-                source.db_path, source.queue_log, source.clock, source.demo, self
-            )
-            self._ingest.stepped.connect(self._on_step)
-            self._ingest.failed.connect(self.ingest_failed)
+            self._make_ingest(source)
+
+    def _make_ingest(self, source: BoardSource) -> None:
+        self._ingest = IngestThread(
+            source.db_path, source.queue_log, source.clock, source.demo, self  # type: ignore[arg-type]
+        )
+        self._ingest.stepped.connect(self._on_step)
+        self._ingest.failed.connect(self.ingest_failed)
+
+    def follow(self, queue_log: Path) -> bool:
+        """Start following a queue_log on a board that had none (the first-run "Open a
+        queue_log…"), without a new window: the first full refresh fires again once the
+        back-log is in. False if the board already follows one."""
+        if self._ingest is not None:
+            return False
+        self.source = replace(self.source, queue_log=Path(queue_log))
+        self._ingest_reported = False
+        self._first_after = None
+        self._first_done = False
+        self._make_ingest(self.source)
+        if self._started and self._ingest is not None:
+            self._ingest.start()
+        return True
 
     # ------------------------------------------------------------------ life cycle
     def start(self) -> None:

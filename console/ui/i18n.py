@@ -2,6 +2,10 @@
 
 The language comes from the ``lang`` option ("zh_CN", "en") or the system locale. English is the
 source language, so "en" installs nothing of ours; Qt's own translations still follow the locale.
+
+The same choice becomes the default QLocale, so numbers, percentages and dates on screen
+(console/ui/formatting.py) read the way the UI language writes them, and it is remembered
+(:func:`chosen_language`) for a process the window starts, such as the demo floor.
 """
 
 from __future__ import annotations
@@ -14,6 +18,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 log = logging.getLogger(__name__)
 
 CATALOG = "composure"
+_chosen: str | None = None  # the lang option of this process, None = the system locale
+
+
+def chosen_language() -> str | None:
+    """The language asked for at start ("zh_CN"), None when it follows the system."""
+    return _chosen
 
 
 def resolve_locale(lang: str | None) -> QLocale:
@@ -35,6 +45,8 @@ def _qm_path(locale: QLocale) -> str | None:
 
 def install_translators(app: QCoreApplication, lang: str | None) -> list[QTranslator]:
     """Install and return the translators (keep the list alive as long as the app runs)."""
+    global _chosen
+    _chosen = lang or None
     locale = resolve_locale(lang)
     QLocale.setDefault(locale)
     installed: list[QTranslator] = []

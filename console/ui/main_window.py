@@ -3,6 +3,9 @@ the controller. Layout and table state are remembered in QSettings between runs.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
@@ -20,6 +23,8 @@ from console.ui.care.floor_care import FloorCare
 from console.ui.coaching.floor_coaching import FloorCoaching
 from console.ui.controller import BoardController, BoardSource
 from console.ui.escalations.floor_escalations import FloorEscalations
+from console.ui.first_run import FirstRun
+from console.ui.keyboard import KeyboardActions
 from console.ui.positives.floor_positives import FloorPositives
 from console.ui.preferences.floor_preferences import FloorPreferences
 from console.ui.problems_view import ProblemsDock
@@ -122,6 +127,9 @@ class MainWindow(QMainWindow):
         self.calls_dock = install_calls_dock(self)  # Recent calls: flag a call, open agent
         # the live AMI link (Data sources), never on the demo floor: it has no PBX
         self.ami = FloorAmi(self, source.db_path, enabled=not source.is_demo)
+        # last: the Actions menu, shortcuts and mnemonics see every feature's menus and docks
+        self.keyboard = KeyboardActions.install(self)
+        self.first_run = FirstRun.install(self)  # no source: demo, open a queue_log, configure
 
         self._restore_layout()
         if not source.has_source:
@@ -149,6 +157,19 @@ class MainWindow(QMainWindow):
         elif unacknowledged:
             title += " " + self.tr("(%n unacknowledged flags)", "", unacknowledged)
         self.setWindowTitle(title)
+
+    def follow_queue_log(self, path: Path) -> bool:
+        """First run: follow a queue_log in this window (console/ui/first_run.py)."""
+        if self.source.has_source or not self.controller.follow(path):
+            return False
+        self.source = replace(self.source, queue_log=path)
+        self.board.show_board()
+        for dock in (self.charts_dock, self.kpi_dock, self.flags_dock, self.breaks_dock,
+                     self.calls_dock):
+            dock.show()
+        self.flags_dock.raise_()
+        self.board.setFocus()
+        return True
 
     def show_problems(self) -> None:
         self.problems_dock.show()

@@ -67,7 +67,7 @@ def test_grant_break_through_the_dialog(qtbot, demo_window: MainWindow) -> None:
     qtbot.waitUntil(lambda: dialog.coverage is not None, timeout=WAIT_MS)
     if dialog.coverage.impact is not None:
         assert "Service level" in dialog.impact.text() and "→" in dialog.impact.text()
-        assert "target 80 %" in dialog.impact.text()
+        assert "target 80%" in dialog.impact.text()
     checked = dialog.length.checkedId()
     assert checked == dialog.coverage.suggested_minutes
     assert name not in [b.agent for b in w.controller.last_snapshot.breaks]

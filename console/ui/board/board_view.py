@@ -194,6 +194,14 @@ class BoardView(QWidget):
         self._update_shown()
         self.setFocusProxy(self.table)
 
+    def show_board(self) -> None:
+        """Leave the empty state: a source has been chosen (console/ui/first_run.py)."""
+        self.stack.setCurrentIndex(0)
+
+    @property
+    def showing_empty_state(self) -> bool:
+        return self.stack.currentIndex() == 1
+
     # ------------------------------------------------------------------ updates
     def apply(self, snapshot: BoardSnapshot) -> None:
         self._set_teams(snapshot.teams)

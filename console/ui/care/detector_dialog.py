@@ -89,6 +89,7 @@ class DetectorDialog(QDialog):
         form.addRow(self.tr("Call"), self.call)
 
         self.input = QPlainTextEdit()
+        self.input.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.input.setObjectName("NotesInput")
         self.input.setPlaceholderText(self.tr("Paste notes or a transcript here, one remark a "
                                               "line…"))

@@ -40,6 +40,7 @@ class FlagDialog(QDialog):
             self.category.addItem(texts.category_text(cat), cat)
         self.category.currentIndexChanged.connect(self._category_changed)
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.note.setObjectName("FlagNote")
         self.note.setPlaceholderText(self.tr("What happened (optional)"))
         self.note.setFixedHeight(90)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.board import BoardSnapshot
 from console.domain.flags import Flag
+from console.ui import formatting as fmt
 from console.ui.care.care_controller import CareController
 from console.ui.care.flag_table_model import FlagColumn, FlagIdRole, FlagTableModel
 
@@ -151,7 +152,7 @@ class FlagsDock(QDockWidget):
             return "—" if v is None else self.tr("{m:.0f} min").format(m=v)
 
         share = ("—" if w.severe_with_break_share is None
-                 else f"{w.severe_with_break_share * 100:.0f} %")
+                 else fmt.percent(w.severe_with_break_share, 0))
         return self.tr(
             "{flags} flags this shift ({severe} severe) · median to acknowledge {ack} ·"
             " to a break {brk} · severe followed by a break within {win} min: {share}"

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from console.domain import alerts as alert_rules
 from console.domain import flags as flag_rules
 from console.domain.strain import Reason
+from console.ui import formatting as fmt
 
 CTX = "Care"
 
@@ -130,7 +131,7 @@ def severity_text(severity: int) -> str:
 
 
 def percent0(value: float) -> str:
-    return f"{int(value * 100 + 1e-9)} %"
+    return fmt.percent(int(value * 100 + 1e-9) / 100, 0)
 
 
 def alert_text(cond: alert_rules.Condition, sl_target: float | None = None) -> str:

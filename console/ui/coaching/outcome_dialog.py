@@ -27,6 +27,7 @@ from console.ui.coaching.request_dialog import RequestDialog
 
 def text_box(name: str, placeholder: str) -> QPlainTextEdit:
     box = QPlainTextEdit()
+    box.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
     box.setObjectName(name)
     box.setPlaceholderText(placeholder)
     box.setTabChangesFocus(True)

@@ -9,7 +9,6 @@ changed (on track -> at risk -> breached), so a busy backlog repaints one column
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -261,7 +260,4 @@ class BacklogModel(QAbstractTableModel):
 
 def _when(ts: float, now: float) -> str:
     """HH:MM today, else the date and time."""
-    moment, today = datetime.fromtimestamp(ts), datetime.fromtimestamp(now)
-    if moment.date() == today.date():
-        return moment.strftime("%H:%M")
-    return moment.strftime("%m-%d %H:%M")
+    return fmt.short_moment(ts, now)

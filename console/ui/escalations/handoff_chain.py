@@ -4,12 +4,12 @@ holds it now: a row of small cards joined by arrows, the current holder outlined
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.domain.escalations import HandoffStep
+from console.ui import formatting as fmt
 from console.ui import palette
 from console.ui.escalations import texts
 
@@ -65,7 +65,7 @@ class HandoffChain(QWidget):
         font = who.font()
         font.setBold(step.current)
         who.setFont(font)
-        since = QLabel(datetime.fromtimestamp(step.since).strftime("%m-%d %H:%M"))
+        since = QLabel(fmt.month_day_time(step.since))
         since.setObjectName("Muted")
         for w in (role, who, since):
             box.addWidget(w)

@@ -83,6 +83,7 @@ class NewEscalationDialog(QDialog):
         self.category.addItems(sorted(set(categories) | set(CATEGORY_SUGGESTIONS)))
         self.category.setCurrentText("")
         self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.description.setObjectName("EscalationDescription")
         self.description.setPlaceholderText(self.tr("What the customer complains about"))
         self.description.setFixedHeight(80)

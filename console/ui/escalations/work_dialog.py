@@ -9,7 +9,6 @@ timeline after every write and follows the backlog model's countdown for the clo
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -77,6 +76,7 @@ class ActionPrompt(QDialog):
             self.hours.setValue(hours)
             form.addRow(self.tr("Promise"), self.hours)
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.text.setObjectName("PromptText")
         self.text.setFixedHeight(70)
         self.text_required = text_required
@@ -246,7 +246,7 @@ class EscalationDialog(QDialog):
         self.chain.set_steps(detail.chain, self.model.name)
         self.timeline.clear()
         for event in detail.events:
-            row = QTreeWidgetItem([datetime.fromtimestamp(event.ts).strftime("%m-%d %H:%M"),
+            row = QTreeWidgetItem([fmt.month_day_time(event.ts),
                                    texts.event_text(event.kind), texts.actor_text(event.actor),
                                    texts.timeline_text(event)])
             row.setToolTip(3, row.text(3))
@@ -270,20 +270,20 @@ class EscalationDialog(QDialog):
         f["customer"].setText(item.customer or fmt.DASH)
         f["channel"].setText(texts.channel_text(item.channel))
         f["category"].setText(item.category or fmt.DASH)
-        f["opened"].setText(datetime.fromtimestamp(item.opened_at).strftime("%Y-%m-%d %H:%M"))
+        f["opened"].setText(fmt.date_time(item.opened_at))
         f["promise"].setText(self.tr("{span} · {clock}").format(
             span=texts.span_text(item.promise_minutes), clock=texts.clock_text(item.clock)))
         if item.first_reply_at is None:
             f["reply"].setText(self.tr("Not yet"))
         else:
             f["reply"].setText(self.tr("{time} (after {span})").format(
-                time=datetime.fromtimestamp(item.first_reply_at).strftime("%m-%d %H:%M"),
+                time=fmt.month_day_time(item.first_reply_at),
                 span=texts.span_text(item.reply_elapsed_minutes or 0)))
         f["department"].setText(item.department or fmt.DASH)
         call = " · ".join(filter(None, (self.model.name(item.agent), item.queue, item.callid)))
         f["call"].setText(call or fmt.DASH)
         f["resolved"].setText(fmt.DASH if item.resolved_at is None else
-                              datetime.fromtimestamp(item.resolved_at).strftime("%m-%d %H:%M"))
+                              fmt.month_day_time(item.resolved_at))
         self.description.setText(item.description or "")
         trust = texts.trust_text(item.trust)
         self.trust.setText(self.tr("Trust: {trust}").format(trust=trust))

@@ -86,6 +86,7 @@ class IssueDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.location.setCompleter(completer)
         self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.description.setObjectName("IssueDescription")
         self.description.setPlaceholderText(self.tr("What customers run into, in their words "
                                                     "if possible"))

@@ -76,6 +76,7 @@ class RecogniseDialog(QDialog):
             kind_box.addWidget(button)
         self.kinds.idToggled.connect(lambda *_: self._update())
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.text.setObjectName("RecogniseText")
         self.text.setFixedHeight(84)
         self.text.textChanged.connect(self._update)

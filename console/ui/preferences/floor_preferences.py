@@ -22,7 +22,9 @@ from console.ui import settings as keys
 from console.ui.action_thread import ActionClient
 from console.ui.care.care_controller import alert_settings as window_alert_settings
 from console.ui.controller import BoardSource
+from console.ui.preferences.appearance_page import install_appearance_page
 from console.ui.preferences.preferences_dialog import PreferencesDialog
+from console.ui.preferences.privacy_page import install_privacy_page
 from console.ui.preferences.sources_page import install_sources_page
 
 ACTIONS = frozenset({"load", "save", "adopt_window_alert_settings"})
@@ -47,7 +49,7 @@ class FloorPreferences(QObject):
         self.client = PreferencesClient(source.db_path, self)
         self.dialog: PreferencesDialog | None = None
         self._adopt_request: int | None = None
-        action.triggered.connect(self.open_dialog)
+        action.triggered.connect(lambda *_: self.open_dialog())
         self.client.replied.connect(self._on_reply)
 
     def start(self) -> None:
@@ -66,19 +68,34 @@ class FloorPreferences(QObject):
             self.dialog.reject()
         self.client.stop()
 
-    def open_dialog(self) -> PreferencesDialog:
+    def open_dialog(self, tab: str | None = None) -> PreferencesDialog:
+        """The dialog (raised if open); ``tab="sources"`` opens it on Data sources."""
         if self.dialog is not None:
+            self._show_tab(self.dialog, tab)
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
         self.client.start()
         dialog = PreferencesDialog(self.client, self.window)
         dialog.saved.connect(self.saved)
-        install_sources_page(dialog, self.source, self.window)  # helper I: Data sources tab
+        # helper I: Data sources tab
+        self.sources_page = install_sources_page(dialog, self.source, self.window)
+        install_privacy_page(dialog, self.source, self.window)  # helper J: Privacy and data
+        install_appearance_page(dialog, self.settings)  # theme and language (QSettings)
         dialog.finished.connect(lambda *_: self._closed(dialog))
         self.dialog = dialog
+        self._show_tab(dialog, tab)
         dialog.open()
         return dialog
+
+    def _show_tab(self, dialog: PreferencesDialog, tab: str | None) -> None:
+        page = getattr(self, "sources_page", None)
+        if tab != "sources" or page is None:
+            return
+        for i in range(dialog.tabs.count()):
+            if dialog.tabs.widget(i).isAncestorOf(page):
+                dialog.tabs.setCurrentIndex(i)
+                return
 
     def _closed(self, dialog: PreferencesDialog) -> None:
         if self.dialog is dialog:
