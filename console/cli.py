@@ -24,7 +24,7 @@ def _add_db(p: argparse.ArgumentParser) -> None:
 
 
 def _add_gui(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", metavar="LANG", help="user interface language: en or zh_CN")
+    p.add_argument("--lang", metavar="LANG", help="user interface language: en, zh_CN or zh_TW")
     p.add_argument("--screenshot", type=Path, metavar="PATH",
                    help="save a PNG of the main window after the first full refresh")
     p.add_argument("--quit-after", type=float, metavar="SECONDS",

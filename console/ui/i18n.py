@@ -33,10 +33,15 @@ def resolve_locale(lang: str | None) -> QLocale:
 
 
 def _qm_path(locale: QLocale) -> str | None:
-    """Our .qm for the locale, trying zh_CN then zh (a Taiwanese locale gets nothing)."""
+    """Our .qm for the locale: its own name first (zh_CN, zh_TW), then the catalog in the same
+    script (Hong Kong and Macau read the Traditional one, Singapore the Simplified one)."""
     folder = resources.files("console._resources") / "translations"
     name = locale.name()  # e.g. zh_CN
-    for candidate in (name, name.split("_")[0]):
+    candidates = [name]
+    if locale.language() == QLocale.Language.Chinese:
+        traditional = locale.script() == QLocale.Script.TraditionalChineseScript
+        candidates.append("zh_TW" if traditional else "zh_CN")
+    for candidate in (*candidates, name.split("_")[0]):
         qm = folder / f"{CATALOG}_{candidate}.qm"
         if qm.is_file():
             return str(qm)
@@ -79,5 +84,8 @@ def ui_font_families(lang: str | None) -> list[str]:
            "Source Han Sans SC", "WenQuanYi Micro Hei"]
     locale = resolve_locale(lang)
     if locale.language() == QLocale.Language.Chinese:
+        if locale.script() == QLocale.Script.TraditionalChineseScript:
+            cjk = ["Microsoft JhengHei UI", "Microsoft JhengHei", "PingFang TC",
+                   "Noto Sans CJK TC", "Source Han Sans TC", *cjk]
         return cjk + latin
     return latin + cjk

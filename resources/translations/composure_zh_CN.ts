@@ -2,9 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../console/ui/about_dialog.py" line="+162"/>
+        <source>About Composure</source>
+        <translation>关于 Composure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the versions and paths, e.g. for a support request</source>
+        <translation>复制版本和路径信息，例如用于技术支持请求</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A supervisor console for contact-center floors: a live team board from the Asterisk queue_log, recovery breaks after difficult calls, and escalations that keep their promises. It counts events; it never infers anyone&apos;s emotions.</source>
+        <translation>面向呼叫中心现场的主管控制台：基于 Asterisk queue_log 的实时班组看板、棘手来电后的恢复性休息，以及确保兑现回电承诺的升级投诉管理。它只统计事件，从不推断任何人的情绪。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Composure is free software under the MIT licence. The libraries it bundles are listed under “Licences”.</source>
+        <translation>Composure 是采用 MIT 许可证的自由软件。其附带的库列于“许可证”页中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text detector</source>
+        <translation>文本检测器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenCC dictionaries</source>
+        <translation>OpenCC 词典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>built-in traditional Chinese table</source>
+        <translation>内置繁体中文对照表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aho-Corasick (C)</source>
+        <translation>Aho-Corasick (C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aho-Corasick (Python)</source>
+        <translation>Aho-Corasick (Python)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Homepage</source>
+        <translation>主页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click a row to open the library&apos;s homepage, where its licence text and source code are published.</source>
+        <translation>双击某行可打开该库的主页，其中发布了许可证文本和源代码。</translation>
+    </message>
+</context>
+<context>
     <name>ActionPrompt</name>
     <message>
-        <location filename="../../console/ui/escalations/work_dialog.py" line="+69"/>
+        <location filename="../../console/ui/escalations/work_dialog.py" line="+68"/>
         <source>Hand to</source>
         <translation>转交给</translation>
     </message>
@@ -29,7 +157,7 @@
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -37,7 +165,7 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../console/ui/formatting.py" line="+19"/>
+        <location filename="../../console/ui/formatting.py" line="+24"/>
         <source>Available</source>
         <translation>空闲</translation>
     </message>
@@ -267,7 +395,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/ui/app.py" line="+116"/>
+        <location filename="../../console/ui/app.py" line="+125"/>
         <source>Composure</source>
         <translation>Composure</translation>
     </message>
@@ -277,6 +405,50 @@
 {error}</source>
         <translation>无法启动看板：
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <location filename="../../console/ui/preferences/appearance_page.py" line="+50"/>
+        <location line="+6"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These choices are yours: they are kept for your user on this computer, not in the floor&apos;s database.</source>
+        <translation>这些选项仅对您本人生效：保存在本机您的用户配置中，而不是现场数据库中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme and language change when Composure starts next. The --theme and --lang options still override them for one run.</source>
+        <translation>主题和语言将在下次启动 Composure 时生效。--theme 和 --lang 选项仍可在单次运行时覆盖这些设置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
     </message>
 </context>
 <context>
@@ -430,7 +602,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../console/ui/audit/audit_model.py" line="+57"/>
+        <location filename="../../console/ui/audit/audit_model.py" line="+58"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -458,7 +630,7 @@
 <context>
     <name>BacklogModel</name>
     <message>
-        <location filename="../../console/ui/escalations/backlog_model.py" line="+152"/>
+        <location filename="../../console/ui/escalations/backlog_model.py" line="+151"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -536,7 +708,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -584,16 +756,6 @@
         <location line="+2"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>About Composure</source>
-        <translation>关于 Composure</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Composure&lt;/b&gt;&lt;p&gt;A supervisor console for contact-center floors: a live team board from the Asterisk queue_log, recovery breaks after difficult calls, and escalations that keep their promises.&lt;/p&gt;&lt;p&gt;It counts events; it never infers anyone&apos;s emotions.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Composure&lt;/b&gt;&lt;p&gt;面向呼叫中心现场主管的控制台：基于 Asterisk queue_log 的实时班组看板、困难来电后的恢复休息，以及说到做到的投诉升级跟进。&lt;/p&gt;&lt;p&gt;它只统计发生的事件，从不推断任何人的情绪。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -749,7 +911,7 @@
         <translation>运行 &lt;code&gt;composure demo&lt;/code&gt; 查看模拟的呼叫中心现场，或使用 &lt;code&gt;--queue-log FILE&lt;/code&gt; 启动，跟踪 Asterisk 的 queue_log 文件。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>{n} agents</source>
         <translation>共 {n} 名坐席</translation>
     </message>
@@ -1058,7 +1220,7 @@
 <context>
     <name>Care</name>
     <message>
-        <location filename="../../console/ui/care/texts.py" line="+28"/>
+        <location filename="../../console/ui/care/texts.py" line="+29"/>
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
@@ -1881,7 +2043,7 @@
         <translation>通话</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Paste notes or a transcript here, one remark a line…</source>
         <translation>在此粘贴通话记录或转写文本，每行一句…</translation>
     </message>
@@ -2519,6 +2681,69 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../console/ui/first_run.py" line="+64"/>
+        <source>Start the &amp;demo floor</source>
+        <translation>启动演示现场(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A simulated floor in a new window, to look around</source>
+        <translation>在新窗口中打开模拟现场，随意浏览体验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a queue_log…</source>
+        <translation>打开 queue_log(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the Asterisk queue_log file of your floor</source>
+        <translation>跟踪本现场的 Asterisk queue_log 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Configure data sources…</source>
+        <translation>配置数据源(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue_log, the AMI link, import folders</source>
+        <translation>queue_log、AMI 连接、导入文件夹</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Demo floor</source>
+        <translation>演示现场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not start the demo floor. Run &lt;code&gt;composure demo&lt;/code&gt; in a terminal.</source>
+        <translation>无法启动演示现场。请在终端中运行 &lt;code&gt;composure demo&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a queue_log</source>
+        <translation>打开 queue_log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queue_log files (queue_log*);;All files (*)</source>
+        <translation>queue_log 文件 (queue_log*);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not remember the queue_log: {error}</source>
+        <translation>无法保存 queue_log 路径：{error}</translation>
+    </message>
+</context>
+<context>
     <name>FlagDialog</name>
     <message>
         <location filename="../../console/ui/care/flag_dialog.py" line="+26"/>
@@ -2531,7 +2756,7 @@
         <translation>记录 &lt;b&gt;{agent}&lt;/b&gt; 接到的一通辱骂来电。该标记会计入坐席的压力指数，并提醒组长确认。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>What happened (optional)</source>
         <translation>发生了什么（可选）</translation>
     </message>
@@ -2632,7 +2857,7 @@
 <context>
     <name>FlagsDock</name>
     <message>
-        <location filename="../../console/ui/care/flags_dock.py" line="+34"/>
+        <location filename="../../console/ui/care/flags_dock.py" line="+35"/>
         <source>Abuse flags</source>
         <translation>辱骂标记</translation>
     </message>
@@ -2763,7 +2988,7 @@
 <context>
     <name>FloorDataSafety</name>
     <message>
-        <location filename="../../console/ui/audit/floor_data_safety.py" line="+123"/>
+        <location filename="../../console/ui/audit/floor_data_safety.py" line="+124"/>
         <source>Removed the text of {n} notes older than {days} days (retention)</source>
         <translation>已按保留期限删除 {n} 条超过 {days} 天的备注内容</translation>
     </message>
@@ -3162,7 +3387,7 @@
         <translation>地点：区县、门店、产品或表单（可选）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What customers run into, in their words if possible</source>
         <translation>客户遇到的问题，尽量使用客户原话</translation>
     </message>
@@ -3418,6 +3643,75 @@ Latest: {latest}</source>
     </message>
 </context>
 <context>
+    <name>KeyboardActions</name>
+    <message>
+        <location filename="../../console/ui/keyboard.py" line="+37"/>
+        <source>&amp;Find agent…</source>
+        <translation>查找坐席(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;lag abusive call…</source>
+        <translation>标记辱骂来电(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grant recovery &amp;break…</source>
+        <translation>安排恢复性休息(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recognise…</source>
+        <translation>表扬(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrange peer &amp;coaching…</source>
+        <translation>安排同伴辅导(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;escalation for the last call…</source>
+        <translation>为上一通来电创建升级投诉(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;More for this agent</source>
+        <translation>此坐席的更多操作(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ac&amp;knowledge flag</source>
+        <translation>确认辱骂标记(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New escalation…</source>
+        <translation>新建升级投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>For the agent selected in the table</source>
+        <translation>针对表格中选中的坐席</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>Select an agent in the table first</source>
+        <translation>请先在表格中选择坐席</translation>
+    </message>
+</context>
+<context>
     <name>KpiStrip</name>
     <message>
         <location filename="../../console/ui/board/kpi_strip.py" line="+18"/>
@@ -3570,7 +3864,7 @@ Latest: {latest}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="+144"/>
+        <location filename="../../console/ui/main_window.py" line="+152"/>
         <source>Composure — Team board (demo)</source>
         <translation>Composure — 班组看板（演示）</translation>
     </message>
@@ -3592,7 +3886,7 @@ Latest: {latest}</source>
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -3676,7 +3970,7 @@ Latest: {latest}</source>
         <translation>电话、邮箱或账号（脱敏保存）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What the customer complains about</source>
         <translation>客户投诉的内容</translation>
     </message>
@@ -3803,7 +4097,7 @@ Latest: {latest}</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../console/ui/coaching/outcome_dialog.py" line="+42"/>
+        <location filename="../../console/ui/coaching/outcome_dialog.py" line="+43"/>
         <source>Record outcome</source>
         <translation>记录辅导结果</translation>
     </message>
@@ -4028,26 +4322,31 @@ Latest: {latest}</source>
 <context>
     <name>PreferenceTexts</name>
     <message>
-        <location filename="../../console/ui/preferences/spec.py" line="+72"/>
-        <location line="+15"/>
+        <location filename="../../console/ui/preferences/spec.py" line="+74"/>
+        <location line="+16"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Strain</source>
         <translation>压力指数</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Breaks</source>
         <translation>休息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations</source>
+        <translation>升级投诉</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4078,6 +4377,16 @@ Latest: {latest}</source>
         <location line="+1"/>
         <source> units</source>
         <translation> 单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4211,11 +4520,12 @@ Latest: {latest}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+119"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-118"/>
         <source>Desktop notifications and the beep are muted in these hours (they may cross midnight); the alerts strip still shows every alert.</source>
         <translation>此时段内桌面通知和提示音静音（时段可跨越午夜）；告警栏仍显示所有告警。</translation>
     </message>
@@ -4420,7 +4730,72 @@ Latest: {latest}</source>
         <translation>若休息会使班组同时离线的比例超过此值，人力覆盖检查会发出警告。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Offered when an escalation is opened on this channel; each item keeps the promise it was opened with.</source>
+        <translation>在此渠道创建升级投诉时默认提供的时限；每条升级投诉保留创建时的回电承诺。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Callback promise</source>
+        <translation>回电承诺</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk with this much of the promise left</source>
+        <translation>承诺时限剩余此比例时标为有风险</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An open item turns at risk (and raises a notification) when no more than this share of its promise is left.</source>
+        <translation>未结升级投诉的承诺时限剩余不超过此比例时，即标为有风险（并发出通知）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on the timeline at (% used)</source>
+        <translation>时间线记录节点（已用时限 %）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent of the promise used, separated by commas; each is noted on the item&apos;s timeline once.</source>
+        <translation>已用承诺时限的百分比，以逗号分隔；每个节点在该升级投诉的时间线上记录一次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show resolved items for</source>
+        <translation>已解决项保留显示</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Business hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open from</source>
+        <translation>工作时段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise counts business hours only for</source>
+        <translation>以下渠道的回电承诺仅计算工作时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other channels count every hour of the day (24x7), which is what a customer hears as &quot;within 24 hours&quot;.</source>
+        <translation>其他渠道按全天 24 小时计时（24x7），即客户所理解的“24 小时内”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>must be at least the caution level</source>
         <translation>不得低于注意阈值</translation>
     </message>
@@ -4433,6 +4808,16 @@ Latest: {latest}</source>
         <location line="+1"/>
         <source>must end at another time than they start</source>
         <translation>结束时间不能与开始时间相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be later than the start</source>
+        <translation>结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose at least one day</source>
+        <translation>请至少选择一天</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4488,6 +4873,119 @@ Latest: {latest}</source>
         <location line="+1"/>
         <source>These settings belong to the floor: they are kept in its database and apply to every console and command using it.</source>
         <translation>这些设置属于整个现场：保存在现场数据库中，适用于使用该数据库的所有控制台和命令。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../console/ui/preferences/privacy_page.py" line="+63"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free text older than this is removed for good: notes on flags and repeat callers, escalation notes, coaching notes and outcomes, recognition texts and issue notes. Counts, times and severities stay, so reports still add up. Checked at every start.</source>
+        <translation>超过此期限的自由文本将被永久删除：辱骂标记和重复来电者的备注、升级投诉备注、辅导备注及结果、表扬内容以及问题备注。次数、时间和严重程度会保留，报表统计不受影响。每次启动时检查。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A shift ends at</source>
+        <translation>班次结束时间</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A backup is taken after local midnight, after the shift end if set, and when the app closes.</source>
+        <translation>在本地时间午夜过后、班次结束后（如已设置）以及程序关闭时自动备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeping data</source>
+        <translation>数据保留</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep free-text notes for</source>
+        <translation>自由文本备注保留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups to keep</source>
+        <translation>保留备份数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show full caller numbers</source>
+        <translation>显示完整来电号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caller numbers are personal data. Shown in full they appear in the calls and flags docks and in reports (unless anonymised) on every console of this floor. Otherwise only the last four digits are shown. The change is recorded in the audit log.</source>
+        <translation>来电号码属于个人信息。开启后，本现场所有控制台的来电面板、辱骂标记面板以及报表（未匿名化时）中都将显示完整号码；否则仅显示后四位。此项更改会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Caller numbers</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest backup</source>
+        <translation>最近备份</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save privacy and data settings</source>
+        <translation>保存隐私与数据设置</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved; the change is in the audit log.</source>
+        <translation>已保存；此更改已记录在审计日志中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup saved: {name}</source>
+        <translation>备份已保存：{name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not {action}: {error}</source>
+        <translation>操作失败（{action}）：{error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Privacy and data</source>
+        <translation>隐私与数据</translation>
     </message>
 </context>
 <context>
@@ -4641,12 +5139,12 @@ Latest: {latest}</source>
     <name>RecogniseDialog</name>
     <message>
         <location filename="../../console/ui/positives/recognise_dialog.py" line="+46"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Recognise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Choose an agent…</source>
         <translation>选择坐席…</translation>
     </message>
@@ -4656,7 +5154,7 @@ Latest: {latest}</source>
         <translation>记录做得好的地方。该记录会显示在“正面记录”面板、坐席历史和班次报告中。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Link to {what}</source>
         <translation>关联到 {what}</translation>
     </message>
@@ -5692,6 +6190,44 @@ Latest: {latest}</source>
         <location line="+20"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../console/ui/shortcuts_dialog.py" line="+78"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search actions or keys…</source>
+        <translation>搜索操作或按键…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No action matches.</source>
+        <translation>没有匹配的操作。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alt and the underlined letter opens a menu; Tab moves between the table, the filters and the docks&apos; buttons.</source>
+        <translation>按 Alt 加带下划线的字母可打开菜单；按 Tab 可在表格、筛选框和各面板按钮之间切换。</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ colours); ``--theme`` and ``--lang`` on the command line still win for one run.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -26,7 +26,7 @@ THEME_KEY = "appearance/theme"
 LANGUAGE_KEY = "appearance/language"
 SYSTEM = "system"
 THEMES = (SYSTEM, "light", "dark")
-LANGUAGES = (SYSTEM, "en", "zh_CN")
+LANGUAGES = (SYSTEM, "en", "zh_CN", "zh_TW")
 
 
 def stored_theme(settings: QSettings) -> str | None:
@@ -36,7 +36,7 @@ def stored_theme(settings: QSettings) -> str | None:
 
 
 def stored_language(settings: QSettings) -> str | None:
-    """"en" or "zh_CN" when the user chose one, None for the system's language."""
+    """"en", "zh_CN" or "zh_TW" when the user chose one, None for the system's language."""
     value = str(settings.value(LANGUAGE_KEY, SYSTEM) or SYSTEM)
     return value if value in LANGUAGES and value != SYSTEM else None
 
@@ -53,8 +53,8 @@ class AppearancePage(QWidget):
         self.language = QComboBox()
         self.language.setObjectName("AppearanceLanguage")
         # each language named in itself, so it can be found whatever is shown now
-        for value, text in zip(LANGUAGES, (self.tr("Follow the system"), "English", "简体中文"),
-                               strict=True):
+        names = (self.tr("Follow the system"), "English", "简体中文", "繁體中文")
+        for value, text in zip(LANGUAGES, names, strict=True):
             self.language.addItem(text, value)
         scope = QLabel(self.tr("These choices are yours: they are kept for your user on this "
                                "computer, not in the floor's database."))
@@ -102,7 +102,7 @@ def install_appearance_page(dialog, settings: QSettings | None = None) -> Appear
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(page)
-    dialog.tabs.addTab(area, page.tr("Appearance"))
+    dialog.tabs.addTab(area, QCoreApplication.translate("AppearancePage", "Appearance"))
 
     def clicked(button: QAbstractButton) -> None:
         if button is dialog.ok_button or button is dialog.apply_button:
