@@ -27,9 +27,6 @@ a filled one wins. A bad row is reported with its line and reason; good rows are
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,6 +34,7 @@ from datetime import datetime
 from pathlib import Path
 
 from console.domain.escalations import CLOCKS, ROLES, mask_customer, normalise_channel
+from console.ingest.records import RowProblem, read_records
 
 _HEADERS = {
     "reference": ("reference", "ref", "id", "ticket", "ticket_id", "case", "case_id",
@@ -83,12 +81,6 @@ class EscalationRow:
     callid: str | None
     queue: str | None
     note: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    line_no: int
-    reason: str
 
 
 def parse_time(value: str) -> int:
@@ -156,35 +148,5 @@ def _row(line_no: int, record: dict) -> EscalationRow | RowProblem:
 
 def read_escalation_file(path: Path) -> Iterator[EscalationRow | RowProblem]:
     """Rows of a ``.csv`` or ``.jsonl`` (``.ndjson``, ``.json``: one object a line) file."""
-    raw = path.read_bytes()
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield RowProblem(0, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-        return
-    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        for n, line in enumerate(content.split("\n"), 1):  # not splitlines: U+2028 is JSON text
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield RowProblem(n, f"not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(record, dict):
-                yield RowProblem(n, "expected a JSON object")
-                continue
-            yield _row(n, record)
-        return
-    reader = csv.DictReader(io.StringIO(content, newline=""))
-    try:
-        for record in reader:
-            n = reader.line_num
-            if None in record:
-                yield RowProblem(n, "more fields than the header has")
-                continue
-            if not any((v or "").strip() for v in record.values()):
-                continue
-            yield _row(n, record)
-    except csv.Error as exc:
-        yield RowProblem(reader.line_num, f"broken CSV ({exc})")
+    for item in read_records(path):
+        yield item if isinstance(item, RowProblem) else _row(*item)

@@ -9,16 +9,14 @@ reason and the good rows are kept.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from console.domain.flags import clamp_severity, normalise_category
+from console.ingest.records import RowProblem, read_records
 
 _HEADERS = {
     "time": ("time", "ts", "timestamp", "datetime", "时间"),
@@ -47,12 +45,6 @@ class FlagRow:
     callid: str | None
     queue: str | None
     external_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    line_no: int
-    reason: str
 
 
 def _parse_time(value: str) -> int:
@@ -85,35 +77,5 @@ def _row(line_no: int, record: dict) -> FlagRow | RowProblem:
 
 
 def read_flag_file(path: Path) -> Iterator[FlagRow | RowProblem]:
-    raw = path.read_bytes()
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield RowProblem(0, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-        return
-    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        for n, line in enumerate(content.split("\n"), 1):  # not splitlines: U+2028 is JSON text
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield RowProblem(n, f"not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(record, dict):
-                yield RowProblem(n, "expected a JSON object")
-                continue
-            yield _row(n, record)
-        return
-    reader = csv.DictReader(io.StringIO(content, newline=""))
-    try:
-        for record in reader:
-            n = reader.line_num
-            if None in record:
-                yield RowProblem(n, "more fields than the header has")
-                continue
-            if not any((v or "").strip() for v in record.values()):
-                continue
-            yield _row(n, record)
-    except csv.Error as exc:
-        yield RowProblem(reader.line_num, f"broken CSV ({exc})")
+    for item in read_records(path):
+        yield item if isinstance(item, RowProblem) else _row(*item)

@@ -17,16 +17,13 @@ reason, and the good rows are kept.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from console.domain.coaching import parse_start_date
-from console.ingest.flag_import import RowProblem
+from console.ingest.records import RowProblem, read_records
 from console.store.roster import RosterEntry
 
 __all__ = ["RosterRow", "RowProblem", "read_roster_file"]
@@ -105,46 +102,11 @@ def _row(line_no: int, record: dict) -> RosterRow | RowProblem:
     return RosterRow(line_no, entry)
 
 
-def _records(path: Path, content: str) -> Iterator[tuple[int, dict] | RowProblem]:
-    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        for n, line in enumerate(content.split("\n"), 1):  # not splitlines: U+2028 is JSON text
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield RowProblem(n, f"not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(record, dict):
-                yield RowProblem(n, "expected a JSON object")
-                continue
-            yield n, record
-        return
-    reader = csv.DictReader(io.StringIO(content, newline=""))
-    try:
-        for record in reader:
-            n = reader.line_num
-            if None in record:
-                yield RowProblem(n, "more fields than the header has")
-                continue
-            if not any((v or "").strip() for v in record.values()):
-                continue
-            yield n, record
-    except csv.Error as exc:
-        yield RowProblem(reader.line_num, f"broken CSV ({exc})")
-
-
 def read_roster_file(path: Path) -> Iterator[RosterRow | RowProblem]:
     """Rows in file order; an agent (or employee id) named twice keeps its first row."""
-    raw = path.read_bytes()
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield RowProblem(0, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-        return
     seen: dict[str, int] = {}
     employees: dict[str, int] = {}
-    for item in _records(path, content):
+    for item in read_records(path):
         if isinstance(item, RowProblem):
             yield item
             continue
