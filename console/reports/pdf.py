@@ -15,11 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QPen,
     QTextCharFormat,
@@ -33,6 +35,7 @@ from console.reports.pdf_text import fix_radicals
 from console.reports.texts import ReportTexts
 
 DPI = 300
+INK = "#1f2328"  # body text on paper, whatever the screen's theme
 MARGIN_MM = 14.0
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 _NUMERIC = {tables.INT, tables.PCT, tables.SECONDS, tables.MINUTES, tables.SCORE,
@@ -231,7 +234,7 @@ class PrintedReport:
         p.restore()
         p.save()
         p.translate(0, self.header_h - index * self.body_h)
-        self.doc.drawContents(p, QRectF(0, index * self.body_h, width, self.body_h))
+        _draw_on_paper(self.doc, p, QRectF(0, index * self.body_h, width, self.body_h))
         p.restore()
 
     def image(self, index: int, dpi: float = 110.0) -> QImage:
@@ -275,3 +278,18 @@ def preview_images(data: ReportData, texts: ReportTexts, page: str = "A4", dpi: 
     report = PrintedReport(data, texts, page)
     count = report.page_count if limit is None else min(limit, report.page_count)
     return [report.image(i, dpi) for i in range(count)]
+
+
+def _draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF) -> None:
+    """``drawContents`` with ink colours: it would take the text colour from the application's
+    palette, light grey under the dark theme, and a page is always paper-white."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette(context.palette)
+    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+    context.palette = palette
+    context.clip = clip
+    painter.save()
+    painter.setClipRect(clip)
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
