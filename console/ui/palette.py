@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
@@ -256,6 +257,8 @@ def stylesheet(t: Theme | None = None) -> str:
         "border": t.border, "text": t.text, "muted": t.muted, "accent": t.accent,
         "grid": t.grid,
     }
+    icons = resources.files("console._resources") / "icons"
+    values["icons"] = Path(str(icons)).as_posix()  # QSS url() wants a real path
     for key, value in sorted(values.items(), key=lambda kv: -len(kv[0])):
         text = text.replace("@" + key, value)
     return text

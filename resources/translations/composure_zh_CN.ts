@@ -2123,7 +2123,12 @@
         <translation>检测器未发现任何问题。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Abuse detector suggestion, confirmed by a supervisor:</source>
         <translation>辱骂检测器建议，已经主管确认：</translation>
     </message>
@@ -4273,6 +4278,33 @@ Latest: {latest}</source>
         <location line="+1"/>
         <source>Fixed</source>
         <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no particular place</source>
+        <translation>未指明地点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>flag at {time}</source>
+        <translation>{time} 的辱骂标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>call {callid}</source>
+        <translation>来电 {callid}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reported once</source>
+        <translation>上报 1 次</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>reported %n times</source>
+        <translation>
+            <numerusform>上报 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>

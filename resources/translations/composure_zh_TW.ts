@@ -2123,7 +2123,12 @@
         <translation>檢測器未發現任何問題。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+2" />
+        <source>Line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Abuse detector suggestion, confirmed by a supervisor:</source>
         <translation>辱罵檢測器建議，已經主管確認：</translation>
     </message>
@@ -4273,6 +4278,33 @@ Latest: {latest}</source>
         <location line="+1" />
         <source>Fixed</source>
         <translation>已解決</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>no particular place</source>
+        <translation>未指明地點</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>flag at {time}</source>
+        <translation>{time} 的辱罵標記</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>call {callid}</source>
+        <translation>來電 {callid}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>reported once</source>
+        <translation>上報 1 次</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>reported %n times</source>
+        <translation>
+            <numerusform>上報 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>

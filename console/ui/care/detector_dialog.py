@@ -267,10 +267,11 @@ class DetectorDialog(QDialog):
         spans = [(m.start, m.end) for m in r.line.verdict.matches]
         found = self.model.explain(source.row()) or [self.tr("The detector found nothing here.")]
         why = html.escape(texts.join(found))
+        line = self.tr("Line {n}").format(n=r.line.line_no)
         self.detail.setHtml(
             f"<p>{highlighted_html(r.line.text, spans)}</p>"
             f"<p style='color:{palette.status_color(palette.Status.NEUTRAL).name()}'>"
-            f"{self.tr('Line {n}').format(n=r.line.line_no)} · {why}</p>")
+            f"{line} · {why}</p>")
 
     # ------------------------------------------------------------------ confirming
     def agent_name(self) -> str | None:

@@ -59,23 +59,24 @@ def status_text(status: str) -> str:
 
 
 def where_text(location: str) -> str:
-    return location or QCoreApplication.translate(CTX, "no particular place")
+    return location or QCoreApplication.translate("Positives", "no particular place")
 
 
 def link_text(callid: str | None, flag_time: str | None = None) -> str:
     """"call 1712.34" / "flag at 10:42": what a recognition or report points at."""
     parts = []
     if flag_time:
-        parts.append(QCoreApplication.translate(CTX, "flag at {time}").format(time=flag_time))
+        parts.append(
+            QCoreApplication.translate("Positives", "flag at {time}").format(time=flag_time))
     if callid:
-        parts.append(QCoreApplication.translate(CTX, "call {callid}").format(callid=callid))
+        parts.append(QCoreApplication.translate("Positives", "call {callid}").format(callid=callid))
     return " · ".join(parts)
 
 
 def occurrences_text(n: int) -> str:
     if n == 1:
-        return QCoreApplication.translate(CTX, "reported once")
-    return QCoreApplication.translate(CTX, "reported %n times", None, n)
+        return QCoreApplication.translate("Positives", "reported once")
+    return QCoreApplication.translate("Positives", "reported %n times", None, n)
 
 
 def when_text(ts: float, day_start: float | None) -> str:
