@@ -547,6 +547,320 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../console/ui/audit/action_texts.py" line="+14"/>
+        <source>Floor alert</source>
+        <translation>现场告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery break</source>
+        <translation>恢复性休息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller</source>
+        <translation>来电者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer coaching</source>
+        <translation>同伴辅导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1 talk</source>
+        <translation>一对一谈话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abuse flag</source>
+        <translation>辱骂标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue for management</source>
+        <translation>管理层问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue cause</source>
+        <translation>问题原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognition</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster</source>
+        <translation>人员名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor settings</source>
+        <translation>现场设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs list</source>
+        <translation>需求列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift report</source>
+        <translation>班次报表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granted</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed off</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked as a repeat abuser</source>
+        <translation>已标记为反复辱骂者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note added</source>
+        <translation>已添加备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock paused</source>
+        <translation>计时已暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promise changed</source>
+        <translation>承诺已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old text purged</source>
+        <translation>旧文本已清除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renamed</source>
+        <translation>已重命名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock resumed</source>
+        <translation>计时已恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changed</source>
+        <translation>状态已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alerts changed</source>
+        <translation>告警设置已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaks changed</source>
+        <translation>休息设置已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service level changed</source>
+        <translation>服务水平设置已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strain changed</source>
+        <translation>压力指数设置已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retention changed</source>
+        <translation>保留期限已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups kept changed</source>
+        <translation>备份保留数已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shift end changed</source>
+        <translation>班次结束时间已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full caller numbers changed</source>
+        <translation>完整来电号码设置已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMI secret changed</source>
+        <translation>AMI 密码已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pseudonym key created</source>
+        <translation>已创建化名密钥</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} · {done}</source>
+        <translation>{what} · {done}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../console/ui/audit/audit_dialog.py" line="+48"/>
@@ -602,7 +916,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../console/ui/audit/audit_model.py" line="+58"/>
+        <location filename="../../console/ui/audit/audit_model.py" line="+59"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>

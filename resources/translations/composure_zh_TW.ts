@@ -547,6 +547,320 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../console/ui/audit/action_texts.py" line="+14" />
+        <source>Floor alert</source>
+        <translation>現場告警</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recovery break</source>
+        <translation>恢復性休息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Caller</source>
+        <translation>來電者</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Coaching</source>
+        <translation>輔導</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Peer coaching</source>
+        <translation>同伴輔導</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1:1 talk</source>
+        <translation>一對一談話</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalation</source>
+        <translation>升級投訴</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abuse flag</source>
+        <translation>辱罵標記</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issue for management</source>
+        <translation>管理層問題</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issue cause</source>
+        <translation>問題原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recognition</source>
+        <translation>表揚</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roster</source>
+        <translation>人員名冊</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data sources</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Privacy</source>
+        <translation>隱私</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Floor settings</source>
+        <translation>現場設定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs list</source>
+        <translation>需求列表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shift report</source>
+        <translation>班次報表</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>acknowledged</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>archived</source>
+        <translation>已歸檔</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>backed up</source>
+        <translation>已備份</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+32" />
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>已編輯</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ended</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>exported</source>
+        <translation>已匯出</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>granted</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>handed off</source>
+        <translation>已轉交</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>marked as a repeat abuser</source>
+        <translation>已標記為反覆辱罵者</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>note added</source>
+        <translation>已新增備註</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>opened</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>clock paused</source>
+        <translation>計時已暫停</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>planned</source>
+        <translation>已計劃</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>promise changed</source>
+        <translation>承諾已修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>old text purged</source>
+        <translation>舊文本已清除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>recorded</source>
+        <translation>已記錄</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>renamed</source>
+        <translation>已重新命名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>replied</source>
+        <translation>已回覆</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reported</source>
+        <translation>已上報</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restored</source>
+        <translation>已恢復</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>clock resumed</source>
+        <translation>計時已恢復</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>status changed</source>
+        <translation>狀態已更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>alerts changed</source>
+        <translation>告警設定已更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>breaks changed</source>
+        <translation>休息設定已更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>service level changed</source>
+        <translation>服務水平設定已更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>strain changed</source>
+        <translation>壓力指數設定已更改</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>retention changed</source>
+        <translation>保留期限已更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>backups kept changed</source>
+        <translation>備份保留數已更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>shift end changed</source>
+        <translation>班次結束時間已更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>full caller numbers changed</source>
+        <translation>完整來電號碼設定已更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AMI secret changed</source>
+        <translation>AMI 密碼已更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pseudonym key created</source>
+        <translation>已建立化名金鑰</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{what} · {done}</source>
+        <translation>{what} · {done}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../console/ui/audit/audit_dialog.py" line="+48" />
@@ -602,7 +916,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../console/ui/audit/audit_model.py" line="+58" />
+        <location filename="../../console/ui/audit/audit_model.py" line="+59" />
         <source>Time</source>
         <translation>時間</translation>
     </message>

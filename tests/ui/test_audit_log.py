@@ -8,7 +8,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from console.services import data_safety
@@ -16,6 +16,7 @@ from console.services.data_safety import AuditEntry, CorruptDatabaseError
 from console.services.session import IngestStep, open_database
 from console.store import audit, backup
 from console.ui.action_thread import ActionClient
+from console.ui.audit import audit_model
 from console.ui.audit.audit_dialog import AuditLogDialog
 from console.ui.audit.audit_model import AuditFilterProxy, AuditTableModel, detail_text
 from console.ui.audit.recovery_dialog import build_box, check_or_offer_restore
@@ -173,3 +174,16 @@ def test_showing_full_caller_numbers_is_audited_and_applied(qtbot, styled_app, b
     finally:
         conn.close()
     assert "show_full_callers" in entry.detail
+
+
+def test_actions_read_as_words_and_keep_their_code(qapp) -> None:
+    from console.ui.audit.action_texts import action_text
+
+    assert action_text("flag.acknowledge") == "Abuse flag · acknowledged"
+    assert action_text("escalation.pause") == "Escalation · clock paused"
+    assert action_text("kept.in.backup") == "kept.in.backup"  # unknown: the code as it is
+    model = AuditTableModel()
+    model.set_entries([AuditEntry(1, 0, "wang", "break.grant", "agent:101", None)])
+    index = model.index(0, audit_model.ACTION)
+    assert index.data() == "Recovery break · granted"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "break.grant"

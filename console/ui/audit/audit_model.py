@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from console.services.data_safety import AuditEntry
 from console.ui import formatting as fmt
+from console.ui.audit.action_texts import action_text
 
 TIME, ACTOR, ACTION, SUBJECT, DETAIL = range(5)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,12 +96,14 @@ class AuditTableModel(QAbstractTableModel):
             if col == ACTOR:
                 return e.actor
             if col == ACTION:
-                return e.action
+                return action_text(e.action)
             if col == SUBJECT:
                 return e.subject or ""
             return self._details[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and col == DETAIL:
             return self._details[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and col == ACTION:
+            return e.action  # the stored code, what the action filter matches
         return None
 
 
