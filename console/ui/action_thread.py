@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from console.ui.workers import stop_thread
 
@@ -147,4 +147,70 @@ class ActionClient(QObject):
         pass
 
     def handle_failed(self, request: int, action: str, error: str) -> None:
+        pass
+
+
+class PollingClient(ActionClient):
+    """An :class:`ActionClient` that also keeps one view fresh.
+
+    ``read_action`` is asked every ``interval_ms`` and after every write (another console, the
+    demo or an import may change the data without a write of ours). Only one read is out at a
+    time, so a slow disk cannot queue them up: asking while one is out asks once more after it.
+    Subclasses get :meth:`read_done` / :meth:`read_failed` for the view and
+    :meth:`handle_reply` for everything else.
+    """
+
+    def __init__(self, name: str, factory: Callable[[], Any], actions: Iterable[str],
+                 writes: Iterable[str], read_action: str, interval_ms: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(name, factory, actions, writes, parent)
+        self.read_action = read_action
+        self._read_request: int | None = None
+        self._again = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.refresh)
+        self.changed.connect(self.refresh)
+
+    def start(self) -> None:
+        super().start()
+        self.timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        super().stop()
+
+    def refresh(self) -> None:
+        if self._read_request is not None:
+            self._again = True
+            return
+        self._read_request = self.request(self.read_action)
+
+    def handle_done(self, request: int, action: str, result: object) -> None:
+        if request == self._read_request:
+            self._read_request = None
+            self.read_done(result)
+            self._ask_again()
+        else:
+            self.handle_reply(request, action, result)
+
+    def handle_failed(self, request: int, action: str, error: str) -> None:
+        if request == self._read_request:
+            self._read_request = None
+            self.read_failed(error)
+            self._ask_again()
+
+    def _ask_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def read_done(self, result: object) -> None:
+        pass
+
+    def read_failed(self, error: str) -> None:
+        pass
+
+    def handle_reply(self, request: int, action: str, result: object) -> None:
         pass

@@ -227,11 +227,11 @@ def _max_id(conn) -> int:
 
 # ---------------------------------------------------------------------------- tests
 def _clients_with_writes() -> set[str]:
-    """Every ui module that builds an ActionClient with write actions."""
+    """Every ui module that builds an ActionClient (or a PollingClient) with write actions."""
     found = set()
     for path in UI.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        if path.name == "action_thread.py" or "ActionClient" not in text:
+        if path.name == "action_thread.py" or not re.search(r"\b(Action|Polling)Client\b", text):
             continue
         if re.search(r"\bWRITES\b|\bwrites=", text):
             found.add(path.relative_to(UI).as_posix())

@@ -7,10 +7,10 @@ their own data and their own cadence.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from console.services.positives import PositivesService, PositivesView
-from console.ui.action_thread import ActionClient
+from console.ui.action_thread import PollingClient
 from console.ui.controller import BoardSource
 
 WRITES = frozenset({"recognise", "withdraw_recognition", "report_issue", "set_issue_status",
@@ -19,37 +19,15 @@ ACTIONS = WRITES | {"view", "issue_reports"}
 REFRESH_MS = 5000
 
 
-class PositivesClient(ActionClient):
+class PositivesClient(PollingClient):
     view_ready = Signal(object)  # PositivesView
     view_failed = Signal(str)
 
     def __init__(self, source: BoardSource, parent: QObject | None = None) -> None:
         db_path, clock, demo = source.db_path, source.clock, source.demo
         super().__init__("positives", lambda: PositivesService(db_path, clock, demo), ACTIONS,
-                         WRITES, parent)
+                         WRITES, "view", REFRESH_MS, parent)
         self.last_view: PositivesView | None = None
-        self._view_request: int | None = None
-        self._again = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.changed.connect(self.refresh)
-
-    def start(self) -> None:
-        super().start()
-        self.timer.start()
-        self.refresh()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        super().stop()
-
-    def refresh(self) -> None:
-        """Ask for the view; while one is on its way, ask once more when it is back."""
-        if self._view_request is not None:
-            self._again = True
-            return
-        self._view_request = self.request("view")
 
     # ------------------------------------------------------------------ requests
     def recognise(self, agent: str, kind: str, text: str | None, callid: str | None = None,
@@ -69,20 +47,9 @@ class PositivesClient(ActionClient):
         return self.request("set_issue_status", issue_id, status)
 
     # ------------------------------------------------------------------ replies
-    def handle_done(self, request: int, action: str, result: object) -> None:
-        if request == self._view_request:
-            self._view_request = None
-            self.last_view = result  # type: ignore[assignment]
-            self.view_ready.emit(result)
-            self._ask_again()
+    def read_done(self, result: object) -> None:
+        self.last_view = result  # type: ignore[assignment]
+        self.view_ready.emit(result)
 
-    def handle_failed(self, request: int, action: str, error: str) -> None:
-        if request == self._view_request:
-            self._view_request = None
-            self.view_failed.emit(error)
-            self._ask_again()
-
-    def _ask_again(self) -> None:
-        if self._again:
-            self._again = False
-            self.refresh()
+    def read_failed(self, error: str) -> None:
+        self.view_failed.emit(error)
