@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from console.ui.calls.calls_filter_proxy import CallsFilterProxy
 from console.ui.calls.calls_table_model import CallColumn, CallRowRole, CallsTableModel
 from console.ui.care.care_controller import CareController
 from console.ui.care.flag_dialog import FlagDialog
+from console.ui.table_views import dock_table
 
 MenuExtender = Callable[[CallRow, QMenu], None]
 
@@ -73,27 +72,13 @@ class CallsDock(QDockWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
 
-        self.table = QTableView()
-        self.table.setObjectName("CallsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CallColumn.TIME, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setMinimumHeight(90)
-        self.table.setIconSize(QSize(16, 16))
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # fixed widths from the font, not ResizeToContents: 300 rows re-measured every second
         # would cost more than the whole refresh
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = dock_table("CallsTable", self.proxy, min_height=90, row_height=26,
+                                resize=QHeaderView.ResizeMode.Interactive)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CallColumn.TIME, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(24)
         self._set_widths()

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from console.domain.flags import Flag
 from console.ui import formatting as fmt
 from console.ui.care.care_controller import CareController
 from console.ui.care.flag_table_model import FlagColumn, FlagIdRole, FlagTableModel
+from console.ui.table_views import dock_table
 
 
 class FlagsDock(QDockWidget):
@@ -42,25 +41,11 @@ class FlagsDock(QDockWidget):
         self.positives: int | None = None  # recognitions today (console.ui.positives)
         self._wellbeing = ""
         self.model = FlagTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("FlagTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setMinimumHeight(90)
-        self.table.setIconSize(QSize(16, 16))
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # a shift has tens of flags, not thousands: fitting the contents is cheap and keeps
         # names, masked numbers and categories whole; the note takes what is left
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = dock_table("FlagTable", self.model, min_height=90, row_height=28,
+                                resize=QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(FlagColumn.NOTE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
         header.setStretchLastSection(False)

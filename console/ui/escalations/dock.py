@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDockWidget,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from console.ui.escalations.backlog_proxy import BacklogProxy
 from console.ui.escalations.client import EscalationsClient
 from console.ui.escalations.new_dialog import NewEscalationDialog
 from console.ui.escalations.work_dialog import EscalationDialog
+from console.ui.table_views import dock_table
 
 
 class EscalationsDock(QDockWidget):
@@ -53,25 +52,11 @@ class EscalationsDock(QDockWidget):
         self._open_requests: set[int] = set()
         self._select_after: int | None = None  # a new escalation, selected once it is listed
 
-        self.table = QTableView()
-        self.table.setObjectName("EscalationTable")
-        self.table.setModel(self.proxy)
+        self.table = dock_table("EscalationTable", self.proxy, min_height=70, row_height=28,
+                                resize=QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.LEFT, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setMinimumHeight(70)
-        self.table.setIconSize(QSize(16, 16))
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.LEFT, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
