@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from console.services.data_safety import (
@@ -24,6 +24,7 @@ from console.services.data_safety import (
 )
 from console.ui.action_thread import ActionClient
 from console.ui.audit.audit_dialog import AuditLogDialog
+from console.ui.window_feature import StartsWithWindow
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
 ACTIONS = ("purge", "backup_if_due", "audit_entries", "settings", "set_show_full_callers")
@@ -31,7 +32,7 @@ WRITES = ("purge", "set_show_full_callers")
 STATUS_MESSAGE_MS = 8000
 
 
-class FloorDataSafety(QObject):
+class FloorDataSafety(StartsWithWindow, QObject):
     def __init__(self, window: QMainWindow, source: Any) -> None:
         super().__init__(window)
         self.window = window
@@ -58,14 +59,6 @@ class FloorDataSafety(QObject):
             action.triggered.connect(self.show_audit_log)
         window.installEventFilter(self)
         return self
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.Show and not self._started:
-                self.start()
-            elif event.type() == QEvent.Type.Close:
-                self.stop()
-        return False
 
     @property
     def backs_up(self) -> bool:

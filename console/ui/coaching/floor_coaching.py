@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt
+from PySide6.QtCore import QElapsedTimer, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu
 
 from console.domain.board import BoardSnapshot
@@ -23,11 +23,12 @@ from console.ui.coaching.history_dialog import HistoryDialog
 from console.ui.coaching.outcome_dialog import OutcomeDialog
 from console.ui.coaching.talk_dialog import TalkDialog
 from console.ui.controller import BoardSource
+from console.ui.window_feature import StartsWithWindow
 
 OVERVIEW_EVERY_MS = 10_000  # the dock re-reads this often without a write of its own
 
 
-class FloorCoaching(QObject):
+class FloorCoaching(StartsWithWindow, QObject):
     def __init__(self, window: QMainWindow, source: BoardSource) -> None:
         super().__init__(window)
         self.window = window
@@ -70,14 +71,6 @@ class FloorCoaching(QObject):
         window.controller.ticked.connect(self.dock.tick)
         window.installEventFilter(self)
         return self
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.Show and not self._started:
-                self.start()
-            elif event.type() == QEvent.Type.Close:
-                self.stop()
-        return False
 
     def start(self) -> None:
         self._started = True

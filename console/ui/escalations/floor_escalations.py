@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from console.domain import escalations as rules
@@ -24,9 +24,10 @@ from console.ui.escalations import texts
 from console.ui.escalations.client import EscalationsClient
 from console.ui.escalations.dock import EscalationsDock
 from console.ui.escalations.new_dialog import NewEscalationDialog
+from console.ui.window_feature import StartsWithWindow
 
 
-class FloorEscalations(QObject):
+class FloorEscalations(StartsWithWindow, QObject):
     notification = Signal(str, str, bool)  # title, text, critical
 
     def __init__(self, window: QMainWindow, source: BoardSource, care: Any = None,
@@ -75,14 +76,6 @@ class FloorEscalations(QObject):
         return self
 
     # ------------------------------------------------------------------ life cycle
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.Show:
-                self.start()
-            elif event.type() == QEvent.Type.Close:
-                self.stop()
-        return False
-
     def start(self) -> None:
         if not self._started:
             self._started = True

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QMessageBox
 
 from console.domain.board import BoardSnapshot
@@ -32,11 +32,12 @@ from console.ui.positives.issues_dock import IssuesDock
 from console.ui.positives.positives_client import PositivesClient
 from console.ui.positives.positives_dock import PositivesDock
 from console.ui.positives.recognise_dialog import Link, RecogniseDialog
+from console.ui.window_feature import StartsWithWindow
 
 history_texts.register()
 
 
-class FloorPositives(QObject):
+class FloorPositives(StartsWithWindow, QObject):
     def __init__(self, window: QMainWindow, source: Any) -> None:
         super().__init__(window)
         self.window = window
@@ -93,14 +94,6 @@ class FloorPositives(QObject):
             self.issues_dock.hide()
         window.installEventFilter(self)
         return self
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.Show and not self._started:
-                self.start()
-            elif event.type() == QEvent.Type.Close:
-                self.stop()
-        return False
 
     def start(self) -> None:
         self._started = True
