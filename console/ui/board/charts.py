@@ -54,13 +54,36 @@ def _legend_chip(color: str, text: str) -> QWidget:
     return box
 
 
+def card_plot(font: QFont, *, min_height: int, left_width: int,
+              axis_items: dict | None = None) -> pg.PlotWidget:
+    """A themed plot for a card: no menu, buttons or mouse, a faint horizontal grid, small
+    muted tick labels. Every chart on screen looks alike because they all start here."""
+    t = palette.theme()
+    plot = pg.PlotWidget(axisItems=axis_items or {})
+    plot.setBackground(t.surface)
+    plot.setMinimumHeight(min_height)
+    item = plot.getPlotItem()
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.setMouseEnabled(x=False, y=False)
+    item.showGrid(x=False, y=True, alpha=0.35)
+    small = QFont(font)
+    small.setPointSizeF(max(7.5, small.pointSizeF() * 0.85))
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen(t.border))
+        axis.setTextPen(pg.mkPen(t.muted))
+        axis.setTickFont(small)
+    item.getAxis("left").setWidth(left_width)
+    return plot
+
+
 class _ChartCard(QFrame):
     """Title, optional legend, and a themed, non-interactive PlotWidget."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
-        t = palette.theme()
         self.title = QLabel(title)
         self.title.setObjectName("CardTitle")
         self.legend = QHBoxLayout()
@@ -70,23 +93,9 @@ class _ChartCard(QFrame):
         legend_row.addStretch(1)
 
         self.axis = ClockAxis(orientation="bottom")
-        self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
-        self.plot.setBackground(t.surface)
-        self.plot.setMinimumHeight(72)
-        item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
-        item.showGrid(x=False, y=True, alpha=0.35)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.85))
-        for name in ("left", "bottom"):
-            ax = item.getAxis(name)
-            ax.setPen(pg.mkPen(t.border))
-            ax.setTextPen(pg.mkPen(t.muted))
-            ax.setTickFont(small)
-        item.getAxis("left").setWidth(34)
-        item.getViewBox().setDefaultPadding(0.02)
+        self.plot = card_plot(self.font(), min_height=72, left_width=34,
+                              axis_items={"bottom": self.axis})
+        self.plot.getPlotItem().getViewBox().setDefaultPadding(0.02)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)

@@ -12,11 +12,12 @@ from itertools import pairwise
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from console.domain.escalations import EscalationSettings
 from console.ui import palette
+from console.ui.board.charts import card_plot
 
 
 class AgingChart(QFrame):
@@ -26,23 +27,8 @@ class AgingChart(QFrame):
         t = palette.theme()
         self.title = QLabel(self.tr("Open backlog by time left"))
         self.title.setObjectName("CardTitle")
-        self.plot = pg.PlotWidget()
-        self.plot.setBackground(t.surface)
-        self.plot.setMinimumHeight(70)
-        item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
-        item.showGrid(x=False, y=True, alpha=0.35)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.85))
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(t.border))
-            axis.setTextPen(pg.mkPen(t.muted))
-            axis.setTickFont(small)
-        item.getAxis("left").setWidth(28)
-        item.getAxis("bottom").setLabel(self.tr("hours left"), color=t.muted)
+        self.plot = card_plot(self.font(), min_height=70, left_width=28)
+        self.plot.getPlotItem().getAxis("bottom").setLabel(self.tr("hours left"), color=t.muted)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, pen=pg.mkPen(None))
         self.plot.addItem(self.bars)
         self.counts: list[int] = []
