@@ -11,7 +11,9 @@ application.
 The model: callers arrive as a non-homogeneous Poisson process (thinning) on an intraday curve,
 wait in FIFO queues with a random patience, and ring the longest-idle available member who
 serves the queue (Asterisk's ``leastrecent``). Agents work staggered shifts with planned breaks,
-lunch and ad-hoc pauses, and do after-call work (a Wrap-up pause) after every call.
+lunch and ad-hoc pauses, and do after-call work (a Wrap-up pause) after every call. What the
+PBX knows per queue (one-queue pauses, dynamic members, penalties, a daily restart) is modelled
+in :mod:`console.ingest.simulator_floor`; only members that queue may ring are ever rung.
 
 Everything is driven by one ``random.Random(seed)`` and a heap of timed events processed in
 (time, sequence) order, so the same seed and start give byte-identical output however
@@ -25,12 +27,25 @@ import heapq
 import math
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from console.ingest.simulator_floor import (
+    _CONNECTED,
+    _DONE,
+    _IDLE,
+    _OFF,
+    _PAUSED,
+    _RINGING,
+    _RUNG,
+    _TALK,
+    _WAITING,
+    _WRAP,
+    MemberEpisodes,
+    _Agent,
+    _Call,
+)
 from console.ingest.simulator_profiles import (
     AgentProfile,
-    ShiftPattern,
     abuse_details,
     arrival_curve,
     break_plan,
@@ -58,43 +73,15 @@ HANDLE_SIGMA = 0.55
 # phones at 10:30 (shifts, lunch, breaks), so occupancy there is ~75-85 %: busy, mostly coping.
 PEAK_LOAD = 0.48
 
-_OFF, _IDLE, _RINGING, _TALK, _WRAP, _PAUSED = range(6)  # agent states
-_WAITING, _RUNG, _CONNECTED, _DONE = range(4)  # call states
+# The PBX restarts once a day ("core restart now"), at this local time plus up to half an hour.
+RESTART_TIME = (12, 20)
 
 
-@dataclass(eq=False, slots=True)
-class _Agent:
-    profile: AgentProfile
-    shift: ShiftPattern
-    state: int = _OFF
-    shift_no: int = 0  # bumps at each login, so events of an old shift are ignored
-    login_ts: float = 0.0
-    pause_token: int = 0
-    pause_reason: str = ""
-    pause_all: bool = False
-    pending_break: tuple[str, float] | None = None
-    pending_logoff: bool = False
+class FloorSimulator(MemberEpisodes):
+    """A simulated floor; call :meth:`advance_to` to get the queue_log lines it writes.
 
-
-@dataclass(eq=False, slots=True)
-class _Call:
-    callid: str
-    queue: str
-    callerid: str
-    entered: float
-    origposition: int
-    abusive: bool
-    state: int = _WAITING
-    agent: _Agent | None = None
-    token: int = 0  # bumps at each ring, so a stale ring outcome is ignored
-    ring_start: float = 0.0
-    bridged: str = ""
-    connected: float = 0.0
-    severity: int = 0
-
-
-class FloorSimulator:
-    """A simulated floor; call :meth:`advance_to` to get the queue_log lines it writes."""
+    ``restart_time`` is the local (hour, minute) of the daily PBX restart, None for none.
+    """
 
     def __init__(
         self,
@@ -103,6 +90,7 @@ class FloorSimulator:
         seed: int | None = None,
         start_ts: float = DEFAULT_START_TS,
         queues: tuple[str, ...] = ("support", "complaints"),
+        restart_time: tuple[int, int] | None = RESTART_TIME,
     ) -> None:
         if agents < 1 or teams < 1 or not queues:
             raise ValueError("need at least one agent, one team and one queue")
@@ -121,6 +109,9 @@ class FloorSimulator:
         self._waiting: dict[str, list[_Call]] = {q: [] for q in self._queues}
         # Idle members per queue; dict order = idle since, so the first key is the longest idle.
         self._idle: dict[str, dict[_Agent, None]] = {q: {} for q in self._queues}
+        self._penalty: dict[str, dict[_Agent, int]] = {q: {} for q in self._queues}
+        self._down_until: float | None = None  # the PBX is restarting until then
+        self._restart_time = restart_time
         others = len(self._queues) - 1
         self._share = [0.78 if others else 1.0] + [0.22 / max(others, 1)] * others
         self._aht = [300.0] + [450.0] * others  # complaints take longer
@@ -133,8 +124,13 @@ class FloorSimulator:
         self._peak_rate = PEAK_LOAD * agents / work  # calls per second at curve 1.0
         self._at(start_ts, self._queuestart)
         for agent in self._agents:
+            if agent.profile.static:
+                agent.member = set(agent.profile.queues)
             self._schedule_first_shift(agent, start_ts, today)
         self._at(start_ts + self._rng.expovariate(self._peak_rate), self._arrival)
+        first_restart = self._next_restart(start_ts)
+        if first_restart is not None:
+            self._at(first_restart, self._restart)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -153,6 +149,10 @@ class FloorSimulator:
         while heap and heap[0][0] <= ts:
             t, _, handler, args = heapq.heappop(heap)
             self._t = t
+            down = self._down_until
+            if down is not None and handler not in (self._pbx_up, self._arrival):
+                self._at(down, handler, *args)  # nothing reaches a PBX that is restarting
+                continue
             handler(*args)
         self._now = max(self._now, ts)
         return self._out
@@ -187,14 +187,26 @@ class FloorSimulator:
     def _queuestart(self) -> None:
         self._emit("NONE", "NONE", "NONE", "QUEUESTART")
 
+    def _next_restart(self, after: float) -> float | None:
+        """The first daily restart at or after ``after`` (the jitter is drawn per day)."""
+        if self._restart_time is None:
+            return None
+        hour, minute = self._restart_time
+        day = dt.date.fromtimestamp(after) - dt.timedelta(days=1)
+        while True:
+            at = local_time_on(day, hour, minute) + self._rng.uniform(0, 1800)
+            if at >= after:
+                return at
+            day += dt.timedelta(days=1)
+
     # -- callers ------------------------------------------------------------------------------
 
     def _arrival(self) -> None:
         """Thinning: candidates come at the peak rate, each kept with the curve's probability."""
         rng, t = self._rng, self._t
         self._at(t + rng.expovariate(self._peak_rate), self._arrival)
-        if rng.random() >= arrival_curve(t):
-            return
+        if rng.random() >= arrival_curve(t) or self._down_until is not None:
+            return  # (a caller of a restarting PBX gets nowhere and leaves no line)
         qi = rng.choices(range(len(self._queues)), self._share)[0]
         queue = self._queues[qi]
         abusive = rng.random() < self._abuse_p[qi]
@@ -244,12 +256,13 @@ class FloorSimulator:
             if not idle:
                 return
             if call.state == _WAITING:
-                self._ring(call, next(iter(idle)))
+                self._ring(call, self._pick(queue, idle))
 
     def _make_available(self, agent: _Agent) -> None:
         """The agent takes the longest-waiting caller of their queues, or goes idle."""
         best: _Call | None = None
-        for q in agent.profile.queues:
+        queues = self._eligible(agent)
+        for q in queues:
             for call in self._waiting[q]:
                 if call.state == _WAITING:
                     if best is None or call.entered < best.entered:
@@ -259,7 +272,7 @@ class FloorSimulator:
             self._ring(best, agent)
             return
         agent.state = _IDLE
-        for q in agent.profile.queues:
+        for q in queues:
             self._idle[q][agent] = None
 
     def _unidle(self, agent: _Agent) -> None:
@@ -295,7 +308,7 @@ class FloorSimulator:
         rng, t, agent = self._rng, self._t, call.agent
         self._waiting[call.queue].remove(call)
         call.state, call.connected = _CONNECTED, t
-        agent.state = _TALK
+        agent.state, agent.call = _TALK, call
         hold, ring = int(t - call.entered), int(t - call.ring_start)
         self._emit(call.callid, call.queue, agent.profile.name, "CONNECT", hold, call.bridged, ring)
         mean = self._aht[self._queues.index(call.queue)] * (1.25 if call.abusive else 1.0)
@@ -307,6 +320,8 @@ class FloorSimulator:
 
     def _abuse_flag(self, call: _Call) -> None:
         """The agent presses the abuse feature code mid-call (QueueLog(...,ABUSEFLAG,...))."""
+        if call.state != _CONNECTED:
+            return  # dropped by a PBX restart first
         known = call.callerid in self._flagged
         severity, category, note = abuse_details(self._rng, known)
         self._flagged.add(call.callerid)
@@ -316,7 +331,8 @@ class FloorSimulator:
 
     def _hang_up(self, call: _Call) -> None:
         rng, t, agent = self._rng, self._t, call.agent
-        assert agent is not None
+        if call.state != _CONNECTED or agent is None:
+            return  # dropped by a PBX restart first
         name = agent.profile.name
         hold, talk = int(call.connected - call.entered), int(t - call.connected)
         roll = rng.random()
@@ -328,27 +344,30 @@ class FloorSimulator:
         else:
             event = "COMPLETEAGENT"
         self._emit(call.callid, call.queue, name, event, *data)
-        call.state, call.agent = _DONE, None
+        call.state, call.agent, agent.call = _DONE, None, None
         if call.severity >= 2 and rng.random() < 0.3 + 0.25 * call.severity:
             # a recovery break after a hard call (DESIGN.md section 6), taken after wrap-up
             minutes = rng.uniform(5, 10) if call.severity == 2 else rng.uniform(10, 15)
             if agent.pending_break is None or agent.pending_break[1] < minutes * 60:
                 agent.pending_break = ("Break", minutes * 60)
         agent.state = _WRAP
-        for q in agent.profile.queues:
-            self._emit("NONE", q, name, "PAUSE", "Wrap-up")
-        self._at(t + rng.uniform(*WRAP_RANGE), self._wrap_done, agent)
+        agent.pause_token += 1
+        self._pause_global(agent, "Wrap-up", False)
+        self._at(t + rng.uniform(*WRAP_RANGE), self._wrap_done, agent, agent.pause_token)
 
-    def _wrap_done(self, agent: _Agent) -> None:
-        for q in agent.profile.queues:
-            self._emit("NONE", q, agent.profile.name, "UNPAUSE", "")
+    def _wrap_done(self, agent: _Agent, token: int) -> None:
+        if agent.state != _WRAP or agent.pause_token != token:
+            return
+        self._unpause_global(agent, "")
         self._release(agent)
 
     def _release(self, agent: _Agent) -> None:
         """The agent is free of a call: log off, take a due break, or take the next caller."""
         if agent.pending_logoff:
             self._logoff(agent)
-        elif agent.pending_break is not None:
+            return
+        self._apply_pending(agent)
+        if agent.pending_break is not None:
             reason, seconds = agent.pending_break
             agent.pending_break = None
             self._pause(agent, reason, seconds)
@@ -362,7 +381,7 @@ class FloorSimulator:
             return
         if agent.state == _PAUSED:
             agent.pause_token += 1  # the running pause's planned end no longer applies
-            self._pause_lines(agent, "UNPAUSE", agent.pause_reason)
+            self._unpause_global(agent, agent.pause_reason)
             self._pause(agent, reason, seconds)
         elif agent.state == _IDLE:
             self._unidle(agent)
@@ -389,21 +408,13 @@ class FloorSimulator:
         agent.state, agent.pause_reason = _PAUSED, reason
         agent.pause_token += 1
         agent.pause_all = self._rng.random() < 0.25
-        self._pause_lines(agent, "PAUSE", reason)
+        self._pause_global(agent, reason, agent.pause_all)
         self._at(self._t + seconds, self._pause_over, agent, agent.pause_token)
-
-    def _pause_lines(self, agent: _Agent, event: str, reason: str) -> None:
-        """PAUSEALL/UNPAUSEALL is followed by one line per queue, as Asterisk writes it."""
-        name = agent.profile.name
-        if agent.pause_all:
-            self._emit("NONE", "NONE", name, event + "ALL", reason)
-        for q in agent.profile.queues:
-            self._emit("NONE", q, name, event, reason)
 
     def _pause_over(self, agent: _Agent, token: int) -> None:
         if agent.state != _PAUSED or agent.pause_token != token:
             return
-        self._pause_lines(agent, "UNPAUSE", agent.pause_reason)
+        self._unpause_global(agent, agent.pause_reason)
         self._release(agent)
 
     # -- shifts -------------------------------------------------------------------------------
@@ -435,14 +446,16 @@ class FloorSimulator:
         agent.login_ts = t
         agent.pending_logoff, agent.pending_break = False, None
         p = agent.profile
-        for q in p.queues:
-            self._emit("MANAGER", q, p.interface, "ADDMEMBER", "")
+        if not p.static:
+            for q in p.queues:
+                self._add_member(agent, q)
         self._emit("NONE", "NONE", p.name, "AGENTLOGIN", p.interface)
         length = agent.shift.minutes * 60
         self._at(planned + length + rng.uniform(-120, 240), self._shift_over, agent, agent.shift_no)
         for reason, offset, seconds in break_plan(self._rng, length):
             if planned + offset > t:
                 self._at(planned + offset, self._break_due, agent, agent.shift_no, reason, seconds)
+        self._plan_episodes(agent, planned, length)
         self._make_available(agent)
 
     def _shift_over(self, agent: _Agent, shift_no: int) -> None:
@@ -452,15 +465,21 @@ class FloorSimulator:
             self._unidle(agent)
             self._logoff(agent)
         elif agent.state == _PAUSED:
-            self._pause_lines(agent, "UNPAUSE", agent.pause_reason)
+            self._unpause_global(agent, agent.pause_reason)
             self._logoff(agent)
         else:
             agent.pending_logoff = True  # finish the call (and its wrap-up) first
 
     def _logoff(self, agent: _Agent) -> None:
         p = agent.profile
-        for q in p.queues:
-            self._emit("MANAGER", q, p.interface, "REMOVEMEMBER", "")
+        for q in p.queues:  # a pause in one queue ends with the shift
+            if q in agent.held:
+                self._unpause_queues(agent, [q], agent.held[q], False)
+        self._reset_episodes(agent)
+        if not p.static:
+            for q in p.queues:
+                if q in agent.member:
+                    self._remove_member(agent, q)
         seconds = int(self._t - agent.login_ts)
         self._emit("NONE", "NONE", p.name, "AGENTLOGOFF", p.interface, seconds)
         agent.state = _OFF

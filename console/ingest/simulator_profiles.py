@@ -23,6 +23,9 @@ class AgentProfile:
     queues: tuple[str, ...]
     start_date: str  # ISO date the agent joined; tenure feeds the peer-coach suggestion
     coach: bool
+    # a static member (``member =>`` in queues.conf): no ADDMEMBER / REMOVEMEMBER at login and
+    # logoff, and still a member after a PBX restart; the others are dynamic members
+    static: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +223,7 @@ def build_roster(
             queues=tuple(skills[i]),
             start_date=(today - dt.timedelta(days=tenure[i])).isoformat(),
             coach=coach[i],
+            static=i % 3 == 2,  # every third agent is configured in queues.conf
         )
         for i in range(agents)
     ]
