@@ -80,7 +80,8 @@ RESTART_TIME = (12, 20)
 class FloorSimulator(MemberEpisodes):
     """A simulated floor; call :meth:`advance_to` to get the queue_log lines it writes.
 
-    ``restart_time`` is the local (hour, minute) of the daily PBX restart, None for none.
+    ``restart_time`` is the local (hour, minute) of the daily PBX restart (None for none), at
+    which it happens up to ``restart_jitter`` seconds later, drawn afresh each day.
     """
 
     def __init__(
@@ -91,6 +92,7 @@ class FloorSimulator(MemberEpisodes):
         start_ts: float = DEFAULT_START_TS,
         queues: tuple[str, ...] = ("support", "complaints"),
         restart_time: tuple[int, int] | None = RESTART_TIME,
+        restart_jitter: float = 1800.0,
     ) -> None:
         if agents < 1 or teams < 1 or not queues:
             raise ValueError("need at least one agent, one team and one queue")
@@ -112,6 +114,7 @@ class FloorSimulator(MemberEpisodes):
         self._penalty: dict[str, dict[_Agent, int]] = {q: {} for q in self._queues}
         self._down_until: float | None = None  # the PBX is restarting until then
         self._restart_time = restart_time
+        self._restart_jitter = float(restart_jitter)
         others = len(self._queues) - 1
         self._share = [0.78 if others else 1.0] + [0.22 / max(others, 1)] * others
         self._aht = [300.0] + [450.0] * others  # complaints take longer
@@ -194,7 +197,7 @@ class FloorSimulator(MemberEpisodes):
         hour, minute = self._restart_time
         day = dt.date.fromtimestamp(after) - dt.timedelta(days=1)
         while True:
-            at = local_time_on(day, hour, minute) + self._rng.uniform(0, 1800)
+            at = local_time_on(day, hour, minute) + self._rng.uniform(0, self._restart_jitter)
             if at >= after:
                 return at
             day += dt.timedelta(days=1)

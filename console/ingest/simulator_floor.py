@@ -13,7 +13,8 @@ subtle and where a console's derivation goes wrong (issue 11):
   also carry the interface and make the queue ring lower penalties first;
 - a daily PBX restart (``core restart now``), written as the real Asterisk 22.10.1 wrote it
   (tests/fixtures/asterisk22_restart_queue_log): every caller still queued leaves with
-  ``ABANDON`` (a ringing one first gets ``RINGCANCELED``), every connected call ends with
+  ``ABANDON`` (a ringing one first gets ``RINGCANCELED`` with the milliseconds rung, or
+  ``RINGNOANSWER|0`` when the member's leg hung up first), every connected call ends with
   ``COMPLETECALLER`` or ``COMPLETEAGENT``, all in the same second; nothing else is written for
   members; a couple of seconds later ``QUEUESTART``. After it static members (``queues.conf``)
   are back, unpaused, penalties as configured; dynamic members are gone until their agent
@@ -98,7 +99,6 @@ class MemberEpisodes:
     _idle: dict[str, dict[_Agent, None]]
     _penalty: dict[str, dict[_Agent, int]]  # only members with a penalty above 0
     _down_until: float | None
-    _restart_time: tuple[int, int] | None
     _at: Callable[..., None]
     _emit: Callable[..., None]
     _make_available: Callable[[_Agent], None]
@@ -321,9 +321,12 @@ class MemberEpisodes:
             waiting = self._waiting[call.queue]
             position = waiting.index(call) + 1
             del waiting[position - 1]
-            if call.state == _RUNG and agent is not None:
-                ms = int((t - call.ring_start) * 1000)
-                self._emit(call.callid, call.queue, agent.profile.name, "RINGCANCELED", ms)
+            if call.state == _RUNG and agent is not None:  # whichever leg went first
+                if self._rng.random() < 0.5:
+                    ms = int((t - call.ring_start) * 1000)
+                    self._emit(call.callid, call.queue, agent.profile.name, "RINGCANCELED", ms)
+                else:
+                    self._emit(call.callid, call.queue, agent.profile.name, "RINGNOANSWER", 0)
             self._emit(call.callid, call.queue, "NONE", "ABANDON", position, call.origposition,
                        int(t - call.entered))
         call.state, call.agent = _DONE, None

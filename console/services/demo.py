@@ -2,7 +2,9 @@
 follower ingests, so the demo exercises exactly the path a real Asterisk server feeds.
 
 Simulated time starts mid-morning of today (a busy hour, whatever the real time is) after a
-back-filled morning, and runs ``speed`` times faster than the wall clock.
+back-filled morning, and runs ``speed`` times faster than the wall clock. A few simulated
+minutes after going live the PBX restarts (``restart_after``), so a demo shows what a restart
+does to the floor: calls dropped, static members back unpaused, dynamic members re-added.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class DemoOptions:
     seed: int | None = 7
     shift_start: str = "08:00"
     live_from: str = "10:30"
+    restart_after: float | None = 360.0  # simulated seconds after going live; None: no restart
 
 
 def _today_at(hhmm: str) -> float:
@@ -45,8 +48,13 @@ class DemoFloor:
         self.options = options
         start = _today_at(options.shift_start)
         live = max(start, _today_at(options.live_from))
+        restart = None
+        if options.restart_after is not None:
+            at = datetime.fromtimestamp(live + options.restart_after)
+            restart = (at.hour, at.minute)
         self.sim = FloorSimulator(agents=options.agents, teams=options.teams,
-                                  seed=options.seed, start_ts=start)
+                                  seed=options.seed, start_ts=start,
+                                  restart_time=restart, restart_jitter=60.0)
         roster.save_roster(conn, [
             roster.RosterEntry(a.name, a.team, a.interface, a.start_date, a.coach,
                                queues=a.queues)

@@ -27,7 +27,7 @@ def restart_block(lines: list[str], queuestart: int) -> list[int]:
     j = queuestart - 1
     while j >= 0:
         ts, _c, _q, _a, event, *_ = fields(lines[j])
-        if event not in ANSWERED_ENDS | UNANSWERED_ENDS | {"RINGCANCELED"}:
+        if event not in ANSWERED_ENDS | UNANSWERED_ENDS | {"RINGCANCELED", "RINGNOANSWER"}:
             break
         if block and ts != fields(lines[block[-1]])[0]:
             break
@@ -51,7 +51,11 @@ class FloorTruth:
     violations: list[str] = field(default_factory=list)
     # what the tests look for
     restarts: list[int] = field(default_factory=list)  # line numbers of a QUEUESTART (not the 1st)
-    connect_while_paused_elsewhere: list[tuple[str, str, str]] = field(default_factory=list)
+    # (agent, queue, other queue, line number of the CONNECT, of the PAUSE in the other queue)
+    connect_while_paused_elsewhere: list[tuple[str, str, str, int, int]] = field(
+        default_factory=list
+    )
+    _pause_line: dict[tuple[str, str], int] = field(default_factory=dict)
     removed_during_call: list[tuple[str, str, str]] = field(default_factory=list)  # n, q, call
     connect_after_readd: list[tuple[str, str]] = field(default_factory=list)  # name, queue
     back_unpaused: list[tuple[str, str]] = field(default_factory=list)  # static, after restart
@@ -107,6 +111,7 @@ class FloorTruth:
                 self._fail("added twice", line)
             self.members[agent].add(queue)
             self._readded.add((agent, queue))
+            self._paused_at_restart.discard((self.name_of.get(agent, agent), queue))
         elif event == "REMOVEMEMBER":
             if queue not in self.members[agent]:
                 self._fail("removed while not a member", line)
@@ -121,6 +126,7 @@ class FloorTruth:
             if not self.is_member(agent, queue):
                 self._fail("paused in a queue it is not a member of", line)
             self.paused[(agent, queue)] = data[0]
+            self._pause_line[(agent, queue)] = self._lines - 1
             self._paused_at_restart.discard((agent, queue))
         elif event == "UNPAUSE":
             if self.paused.pop((agent, queue), None) is None:
@@ -142,7 +148,10 @@ class FloorTruth:
             self._fail(f"agent not a member of {queue}", line)
         elsewhere = [q for (a, q) in self.paused if a == agent and q != queue]
         if elsewhere:
-            self.connect_while_paused_elsewhere.append((agent, queue, elsewhere[0]))
+            other = elsewhere[0]
+            self.connect_while_paused_elsewhere.append(
+                (agent, queue, other, self._lines - 1, self._pause_line[(agent, other)])
+            )
         iface = self.iface_of.get(agent, "")
         if self.restarts and (iface, queue) in self._readded:
             self.connect_after_readd.append((agent, queue))
