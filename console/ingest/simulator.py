@@ -160,21 +160,24 @@ class FloorSimulator(MemberEpisodes):
         self._now = max(self._now, ts)
         return self._out
 
-    def grant_break(self, name: str, seconds: float, reason: str = "recovery") -> bool:
-        """A supervisor grants ``name`` a break: paused with ``reason`` now, or as soon as the
-        current call and wrap-up are done. Takes effect at the next :meth:`advance_to`."""
+    def grant_break(
+        self, name: str, seconds: float, reason: str = "recovery", at: float | None = None
+    ) -> bool:
+        """A supervisor grants ``name`` a break: paused with ``reason`` at ``at`` (default: the
+        time reached), or as soon as the current call and wrap-up are done. Takes effect at the
+        next :meth:`advance_to`; ``at`` keeps it from being back-dated to the last step."""
         agent = self._by_name.get(name)
         if agent is None:
             return False
-        self._at(self._now, self._grant, agent, float(seconds), reason)
+        self._at(max(self._now, at or 0.0), self._grant, agent, float(seconds), reason)
         return True
 
-    def end_break(self, name: str) -> bool:
+    def end_break(self, name: str, at: float | None = None) -> bool:
         """End a pause by hand (the agent unpauses at the next :meth:`advance_to`)."""
         agent = self._by_name.get(name)
         if agent is None:
             return False
-        self._at(self._now, self._end_pause, agent)
+        self._at(max(self._now, at or 0.0), self._end_pause, agent)
         return True
 
     # -- plumbing -----------------------------------------------------------------------------

@@ -72,11 +72,11 @@ class DemoFloor:
     def grant_break(self, agent: str, seconds: float) -> bool:
         """Write the break back to the floor: the agent pauses with reason "recovery"."""
         with self._lock:
-            return self.sim.grant_break(agent, seconds, "recovery")
+            return self.sim.grant_break(agent, seconds, "recovery", at=self.clock.now())
 
     def end_break(self, agent: str) -> bool:
         with self._lock:
-            return self.sim.end_break(agent)
+            return self.sim.end_break(agent, at=self.clock.now())
 
     def write_until(self, ts: float) -> int:
         with self._lock:

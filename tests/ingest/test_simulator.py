@@ -427,3 +427,18 @@ def test_granted_break_pauses_the_agent_with_reason_recovery_and_can_end_by_hand
     more = [ln.split("|") for ln in sim.advance_to(start + 5 * 3600)]
     ends = [p for p in more if p[3] == name and p[4] == "UNPAUSE" and p[5] == "recovery"]
     assert ends  # ended by hand long before 3000 s
+
+
+def test_a_break_granted_at_a_time_is_not_back_dated_to_the_last_step() -> None:
+    """The demo advances in steps; a break granted between two starts when it was granted."""
+    start = 1_795_420_800.0
+    sim = FloorSimulator(agents=12, teams=2, seed=3, start_ts=start)
+    sim.advance_to(start + 3 * 3600)
+    granted = start + 3 * 3600 + 90  # the supervisor clicked 90 s after the last step
+    names = [p.name for p in sim.roster()]
+    for name in names:
+        assert sim.grant_break(name, 600, at=granted)
+    lines = [ln.split("|") for ln in sim.advance_to(start + 4 * 3600)]
+    starts = {p[3]: int(p[0]) for p in reversed(lines) if p[4] == "PAUSE" and p[5] == "recovery"}
+    assert starts and min(starts.values()) == int(granted)
+    assert sim.end_break(names[0], at=granted + 1000)
