@@ -68,6 +68,8 @@ class DemoFloor:
         self.positives = DemoPositives(start, options.seed)
         self._lock = threading.Lock()  # the ingest thread advances, the GUI grants breaks
         self.write_until(live)
+        with self._lock:  # the states per queue show in the first minutes of the demo
+            self.sim.stage_episodes(live)
 
     def grant_break(self, agent: str, seconds: float) -> bool:
         """Write the break back to the floor: the agent pauses with reason "recovery"."""

@@ -304,6 +304,15 @@ def test_the_demo_floor_restarts_its_pbx_a_few_minutes_after_going_live(
     kinds = {fields(x)[4] for x in lines}
     assert {"PAUSEALL", "REMOVEMEMBER", "PENALTY"} <= kinds
     assert truth.connect_while_paused_elsewhere and truth.removed_during_call
+    # staged, so that they show in the first minutes: a one-queue pause 30 s after going live,
+    # a removal during a call from 90 s on (the first moment that agent is on a call)
+    staged = [x for x in lines if int(fields(x)[0]) >= live]
+    first_pause = next(fields(x) for x in staged if fields(x)[4:6] == ["PAUSE", "Training"])
+    assert int(first_pause[0]) == int(live + 30)
+    first_removal = next(fields(x) for x in staged if fields(x)[4] == "REMOVEMEMBER")
+    assert live + 90 <= int(first_removal[0]) <= live + 90 + 40 * 45
+    removed = (truth.name_of[first_removal[3]], first_removal[2])
+    assert removed in {(name, queue) for name, queue, _call in truth.removed_during_call}
     no_restart = DemoFloor(tmp_path / "other", conn, DemoOptions(seed=7, restart_after=None))
     no_restart.write_until(live + 20 * 60)
     assert no_restart.queue_log.read_text(encoding="utf-8").count("|QUEUESTART|") == 1
