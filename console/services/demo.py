@@ -34,6 +34,9 @@ class DemoOptions:
     restart_after: float | None = 360.0  # simulated seconds after going live; None: no restart
 
 
+STAGE_BEFORE_LIVE = 600.0
+
+
 def _today_at(hhmm: str) -> float:
     h, m = (int(x) for x in hhmm.split(":"))
     return datetime.combine(datetime.now().date(), time(h, m)).timestamp()
@@ -67,9 +70,12 @@ class DemoFloor:
         # praise and problems for management (played by the Positives thread)
         self.positives = DemoPositives(start, options.seed)
         self._lock = threading.Lock()  # the ingest thread advances, the GUI grants breaks
+        # ten minutes before going live, stage a one-queue pause and a removal during a call,
+        # so that the board shows states per queue from its first picture
+        self.write_until(live - STAGE_BEFORE_LIVE)
+        with self._lock:
+            self.sim.stage_episodes(live - STAGE_BEFORE_LIVE)
         self.write_until(live)
-        with self._lock:  # the states per queue show in the first minutes of the demo
-            self.sim.stage_episodes(live)
 
     def grant_break(self, agent: str, seconds: float) -> bool:
         """Write the break back to the floor: the agent pauses with reason "recovery"."""

@@ -17,7 +17,7 @@ import pytest
 
 from console.ingest.simulator import DEFAULT_START_TS, FloorSimulator
 from console.ingest.simulator_floor import HOLD_REASONS
-from console.services.demo import DemoFloor, DemoOptions
+from console.services.demo import STAGE_BEFORE_LIVE, DemoFloor, DemoOptions
 from tests.conftest import ASTERISK22_QUEUE_LOG, FIXTURES
 from tests.ingest.floor_truth import ANSWERED_ENDS, FloorTruth, fields, restart_block
 
@@ -304,13 +304,14 @@ def test_the_demo_floor_restarts_its_pbx_a_few_minutes_after_going_live(
     kinds = {fields(x)[4] for x in lines}
     assert {"PAUSEALL", "REMOVEMEMBER", "PENALTY"} <= kinds
     assert truth.connect_while_paused_elsewhere and truth.removed_during_call
-    # staged, so that they show in the first minutes: a one-queue pause 30 s after going live,
-    # a removal during a call from 90 s on (the first moment that agent is on a call)
-    staged = [x for x in lines if int(fields(x)[0]) >= live]
+    # staged, so that they show from the first picture: a one-queue pause 9.5 minutes before
+    # going live, a removal during a call from 8.5 minutes before (once that agent is on a call)
+    staged_at = live - STAGE_BEFORE_LIVE
+    staged = [x for x in lines if int(fields(x)[0]) >= staged_at]
     first_pause = next(fields(x) for x in staged if fields(x)[4:6] == ["PAUSE", "Training"])
-    assert int(first_pause[0]) == int(live + 30)
+    assert int(first_pause[0]) == int(staged_at + 30)
     first_removal = next(fields(x) for x in staged if fields(x)[4] == "REMOVEMEMBER")
-    assert live + 90 <= int(first_removal[0]) <= live + 90 + 40 * 45
+    assert staged_at + 90 <= int(first_removal[0]) <= staged_at + 90 + 40 * 45
     removed = (truth.name_of[first_removal[3]], first_removal[2])
     assert removed in {(name, queue) for name, queue, _call in truth.removed_during_call}
     no_restart = DemoFloor(tmp_path / "other", conn, DemoOptions(seed=7, restart_after=None))
