@@ -180,21 +180,24 @@ class FloorSimulator(MemberEpisodes):
         self._at(max(self._now, at or 0.0), self._end_pause, agent)
         return True
 
-    def stage_episodes(self, at: float) -> list[str]:
+    def stage_episodes(self, at: float, again_at: float | None = None) -> list[str]:
         """For a demo: soon after ``at``, one agent paused in one queue only, another taken out
-        of a queue during a call, and later a second one-queue pause, so that the states per
-        queue show within minutes rather than whenever the dice put them. Returns the names."""
+        of a queue during a call, and at ``again_at`` (default 12 minutes on) a second one-queue
+        pause, so that the states per queue show within minutes rather than whenever the dice
+        put them. Returns the three names."""
         on = [a for a in self._agents if a.state != _OFF and len(a.profile.queues) >= 2]
         dynamic = [a for a in on if not a.profile.static]
         if len(on) < 2 or not dynamic:
             return []
         remove = dynamic[0]
-        first, second = [a for a in on if a is not remove][:2] + [on[0]] * (3 - len(on))
+        others = [a for a in on if a is not remove]
+        first, second = others[0], others[-1]  # (the same agent if only one: then no 2nd)
         first_q = first.profile.queues[0]  # paused in support, still taking complaints
         self._at(at + 30, self._hold_due, first, first.shift_no, first_q, "Training", 1500.0)
         self._at(at + 90, self._removal_due, remove, remove.shift_no, 1200.0, 40)
         second_q = second.profile.queues[-1]
-        self._at(at + 720, self._hold_due, second, second.shift_no, second_q, "Meeting", 1800.0)
+        again = at + 720 if again_at is None else again_at
+        self._at(again, self._hold_due, second, second.shift_no, second_q, "Meeting", 1800.0)
         return [first.profile.name, remove.profile.name, second.profile.name]
 
     # -- plumbing -----------------------------------------------------------------------------

@@ -73,8 +73,9 @@ class DemoFloor:
         # ten minutes before going live, stage a one-queue pause and a removal during a call,
         # so that the board shows states per queue from its first picture
         self.write_until(live - STAGE_BEFORE_LIVE)
+        again = live + (options.restart_after or 0.0) + 300.0  # and one after the restart
         with self._lock:
-            self.sim.stage_episodes(live - STAGE_BEFORE_LIVE)
+            self.sim.stage_episodes(live - STAGE_BEFORE_LIVE, again)
         self.write_until(live)
 
     def grant_break(self, agent: str, seconds: float) -> bool:
