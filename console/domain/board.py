@@ -39,6 +39,7 @@ class AgentRow:
     strain_reasons: tuple[Reason, ...] = ()
     recommend_one_to_one: bool = False
     on_break_until: float | None = None  # a running recovery break's planned end
+    break_waiting: bool = False  # a break granted during a call, counting down once it ends
 
 
 @dataclass(frozen=True, slots=True)

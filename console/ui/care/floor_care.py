@@ -110,10 +110,12 @@ class FloorCare(QObject):
         agent = self.agent(name)
         if agent is None:
             return None
-        if agent.on_break_until is not None:
+        if agent.on_break_until is not None or agent.break_waiting:
+            text = (self.tr("{agent} already has a recovery break: it starts when the call "
+                            "ends.") if agent.break_waiting
+                    else self.tr("{agent} is already on a recovery break."))
             QMessageBox.information(self.window, self.tr("Recovery break"),
-                                    self.tr("{agent} is already on a recovery break.")
-                                    .format(agent=agent.display_name))
+                                    text.format(agent=agent.display_name))
             return None
         flag_id = next((f.id for f in (self.last_snapshot.flags if self.last_snapshot else ())
                         if f.agent == name), None)
@@ -142,7 +144,8 @@ class FloorCare(QObject):
         grant = menu.addAction(self.tr("Grant recovery break…"))
         grant.setObjectName("actionGrantBreak")
         agent = self.agent(name)
-        grant.setEnabled(agent is not None and agent.on_break_until is None)
+        grant.setEnabled(agent is not None and agent.on_break_until is None
+                         and not agent.break_waiting)
         grant.triggered.connect(lambda: self.grant_break(name))
         for extend in self.agent_menu_extenders:
             extend(name, menu)
