@@ -111,6 +111,7 @@ class BreaksPanel(QDockWidget):
         self.running = _tree("RunningBreaksList", [self.tr("Agent"), self.tr("Left"),
                                                    self.tr("Length"), self.tr("1:1 talk")])
         self.running.setColumnWidth(0, 130)
+        self.running.setColumnWidth(1, 200)  # room for "Starts when the call ends"
         self.running.currentItemChanged.connect(self._update_buttons)
         self.end_button = QPushButton(self.tr("End break"))
         self.end_button.setObjectName("EndBreakButton")
