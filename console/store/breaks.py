@@ -25,9 +25,14 @@ def _counted(conn: sqlite3.Connection, b: Break) -> Break:
     the agent is free (console.domain.breaks.countdown_start), read from the agent's states
     so that every console, the board and the history agree without a write."""
     until = b.end_ts if b.end_ts is not None else 2**62
+    # the interval the agent was in when it was granted, then the ones after it (both walks
+    # of the start_ts index stay short: near the grant, and only until the break ended)
     rows = conn.execute(
-        "SELECT state, start_ts, end_ts FROM agent_states WHERE agent = ?"
-        " AND coalesce(end_ts, 9e18) > ? AND start_ts < ? ORDER BY start_ts",
+        "SELECT state, start_ts, end_ts FROM agent_states WHERE agent = ? AND start_ts <= ?"
+        " ORDER BY start_ts DESC, id DESC LIMIT 1", (b.agent, b.start_ts)).fetchall()
+    rows += conn.execute(
+        "SELECT state, start_ts, end_ts FROM agent_states WHERE agent = ? AND start_ts > ?"
+        " AND start_ts < ? ORDER BY start_ts, id LIMIT 200",
         (b.agent, b.start_ts, until)).fetchall()
     start = countdown_start(b.start_ts, rows)
     if start is None:  # still on the call; one ended while waiting never started
