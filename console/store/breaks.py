@@ -20,7 +20,7 @@ def _break(row: tuple) -> Break:
     return Break(*values)
 
 
-def _counted(conn: sqlite3.Connection, b: Break) -> Break:
+def counted(conn: sqlite3.Connection, b: Break) -> Break:
     """The break with its countdown's real start: a break granted during a call starts when
     the agent is free (console.domain.breaks.countdown_start), read from the agent's states
     so that every console, the board and the history agree without a write."""
@@ -76,15 +76,16 @@ def end(conn: sqlite3.Connection, break_id: int, *, now: float, ended_by: str = 
 def running(conn: sqlite3.Connection) -> list[Break]:
     """Breaks not ended, in the order they were granted; one granted during a call that has
     not ended yet is ``waiting`` (its countdown has not started)."""
-    return [_counted(conn, _break(r)) for r in conn.execute(
+    return [counted(conn, _break(r)) for r in conn.execute(
         f"SELECT {_COLUMNS} FROM breaks WHERE end_ts IS NULL ORDER BY start_ts").fetchall()]
 
 
 def since(conn: sqlite3.Connection, start: float, until: float | None = None) -> list[Break]:
-    """Breaks granted in [start, until), each with the moment its countdown started."""
-    return [_counted(conn, _break(r)) for r in conn.execute(
+    """Breaks granted in [start, until), as granted: ``start_ts`` is when the lead granted it
+    (what the report's "minutes to a break" measures), not when a waiting one began."""
+    return [_break(r) for r in conn.execute(
         f"SELECT {_COLUMNS} FROM breaks WHERE start_ts >= ? AND start_ts < ? ORDER BY start_ts",
-        (int(start), int(until if until is not None else 2**62))).fetchall()]
+        (int(start), int(until if until is not None else 2**62)))]
 
 
 def close_on_unpause(conn: sqlite3.Connection) -> int:

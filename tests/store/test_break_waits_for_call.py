@@ -1,6 +1,6 @@
 """A recovery break granted during a call waits for the call to end (issue 11, point 9):
 real-format queue_log lines followed into the store, the break granted through the service
-the console calls, read back by the board and the history."""
+the console calls, read back by the board."""
 
 from __future__ import annotations
 
@@ -66,8 +66,9 @@ def test_the_countdown_waits_for_the_call_then_starts(floor) -> None:
     floor.write(f"{B + 410}|NONE|support|Alice|PAUSE|recovery",
                 f"{B + 720}|NONE|support|Alice|UNPAUSE|recovery")
     assert breaks_store.close_on_unpause(conn) == 1
-    (done,) = breaks_store.since(conn, B)
-    assert (done.start_ts, done.end_ts, done.ended_by) == (B + 400, B + 720, "unpause")
+    (done,) = breaks_store.since(conn, B)  # as granted (the report's "minutes to a break")
+    assert (done.start_ts, done.end_ts, done.ended_by) == (B + 200, B + 720, "unpause")
+    assert breaks_store.counted(conn, done).start_ts == B + 400
 
 
 def test_wrap_up_is_part_of_the_call(floor) -> None:
@@ -91,5 +92,6 @@ def test_a_free_agent_starts_at_once_and_a_cancelled_wait_never_started(floor) -
     # the lead ends Alice's break before her call is over: it never started
     assert breaks_store.end(conn, alice, now=B + 300)
     floor.write(f"{B + 400}|{B + 99}.1|support|Alice|COMPLETECALLER|3|297|1")
-    ended = next(b for b in breaks_store.since(conn, B) if b.id == alice)
+    ended = breaks_store.counted(conn, next(b for b in breaks_store.since(conn, B)
+                                            if b.id == alice))
     assert (ended.start_ts, ended.end_ts, ended.waiting) == (B + 200, B + 300, False)
