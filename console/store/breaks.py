@@ -23,7 +23,7 @@ def _break(row: tuple) -> Break:
 def counted(conn: sqlite3.Connection, b: Break) -> Break:
     """The break with its countdown's real start: a break granted during a call starts when
     the agent is free (console.domain.breaks.countdown_start), read from the agent's states
-    so that every console, the board and the history agree without a write."""
+    so that every console and the board agree without a write."""
     until = b.end_ts if b.end_ts is not None else 2**62
     # the interval the agent was in when it was granted, then the ones after it (both walks
     # of the start_ts index stay short: near the grant, and only until the break ended)
