@@ -7,6 +7,7 @@ not re-alert within its cooldown, and quiet hours mute notifications (never the 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from datetime import time as dtime
@@ -61,8 +62,13 @@ class Condition:
 
 
 def evaluate(kpis: FloorKpis, abandons_last_hour: int, strain: dict[str, float],
-             settings: AlertSettings) -> list[Condition]:
-    """Every alert condition that holds right now."""
+             settings: AlertSettings,
+             logged_out: Collection[str] = frozenset()) -> list[Condition]:
+    """Every alert condition that holds right now.
+
+    Agents in ``logged_out`` raise no strain alert: someone who went home cannot take a break,
+    and an alert already open for them clears (the alert record follows the conditions).
+    """
     out: list[Condition] = []
     on = settings.enabled
     if CALLS_WAITING in on and kpis.calls_waiting > settings.calls_waiting:
@@ -82,7 +88,7 @@ def evaluate(kpis: FloorKpis, abandons_last_hour: int, strain: dict[str, float],
         out.append(Condition(NO_AGENT_AVAILABLE, sev, 0))
     if STRAIN_OVER_THRESHOLD in on:
         for agent, score in sorted(strain.items()):
-            if score >= settings.strain_threshold:
+            if score >= settings.strain_threshold and agent not in logged_out:
                 out.append(Condition(STRAIN_OVER_THRESHOLD, WARNING, score, agent))
     return out
 

@@ -64,6 +64,7 @@ class AgentRow:
     on_break_until: float | None = None  # a running recovery break's planned end
     # the agent per queue (sorted by queue); the state cell details them when they differ
     queues: tuple[QueueSeat, ...] = ()
+    break_waiting: bool = False  # a break granted during a call, counting down once it ends
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,11 @@ at most about 20 % of a team off the phones at once.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+# Not free for a break yet: still talking, or finishing the call's after-call work.
+BUSY_STATES = frozenset({"on_call", "wrap_up"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,9 @@ class Break:
     one_to_one: bool
     flag_id: int | None
     coverage_note: str | None
+    # granted during a call that has not ended yet: the countdown has not started, and
+    # ``start_ts`` is still the moment it was granted (see countdown_start)
+    waiting: bool = False
 
     @property
     def running(self) -> bool:
@@ -53,10 +60,34 @@ class Break:
         return self.start_ts + self.planned_minutes * 60
 
     def seconds_left(self, now: float) -> float:
+        if self.waiting:
+            return float(self.planned_minutes * 60)
         return self.due_at() - now
 
     def overdue(self, now: float, settings: BreakSettings = BreakSettings()) -> bool:
-        return self.running and now > self.due_at() + settings.overdue_grace_minutes * 60
+        return (self.running and not self.waiting
+                and now > self.due_at() + settings.overdue_grace_minutes * 60)
+
+
+def countdown_start(granted: float,
+                    intervals: Iterable[tuple[str, float, float | None]]) -> float | None:
+    """When a break granted at ``granted`` starts counting down: at once when the agent is
+    free then, else when the call in progress (and its wrap-up) ends; None while it has not.
+
+    ``intervals`` are the agent's state intervals ``(state, start, end)``, ``end`` None for
+    the open one. Without an interval covering ``granted`` (an agent queue_log has not named)
+    nothing holds the break back.
+    """
+    ordered = sorted(intervals, key=lambda i: i[1])
+    covering = [i for i in ordered if i[1] <= granted and (i[2] is None or i[2] > granted)]
+    if not covering or covering[-1][0] not in BUSY_STATES:
+        return granted
+    for state, start, end in ordered:
+        # an interval of no length is a step between two states (COMPLETE, then PAUSE|ACW
+        # in the same second), not a moment the agent was free
+        if start > granted and state not in BUSY_STATES and (end is None or end > start):
+            return start
+    return None
 
 
 def suggested_minutes(

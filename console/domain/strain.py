@@ -13,6 +13,9 @@ Rule (every number is a :class:`StrainSettings` field):
 * an event from before ``shift_start`` (a previous day) decays until the end of that shift, then
   only ``overnight_carry`` (about 20 %) of it comes into today, where it keeps decaying;
 * plus occupancy above 85 % in the last hour, plus time since the last break beyond 90 min;
+* time logged out is rest, not time on the phones: it decays strain as a break does, resets
+  "time since last break", and while the agent is still logged out the occupancy points fade
+  with it too (``logged_out_since``); nobody who went home is told to take a break;
 * raw units map to 0-100 points (``scale`` raw = 100 points), clamped; "watch" from 30,
   "break recommended" from 60. A severity-3 flag (threat, harassment) in this shift recommends
   a break and a 1:1 at once, whatever the score.
@@ -274,14 +277,23 @@ def compute_strain(
     settings: StrainSettings = DEFAULT_SETTINGS,
     *,
     previous_shift_end: float | None = None,
+    logged_out_since: float | None = None,
 ) -> StrainResult:
     """Strain of one agent at ``now`` (epoch seconds) with the reasons behind it.
 
     ``previous_shift_end`` bounds the decay of yesterday's events; when unknown, the last of
     those events stands in for it (which errs on the side of more strain, never less).
+    ``logged_out_since``: the agent is logged out now, since then. That stretch counts as a
+    running break (``breaks`` should hold earlier logged-out stretches too), and last hour's
+    occupancy, which is about work that has stopped, decays from then as events do.
     """
     s = settings
-    spans = _merge_breaks(breaks, now)
+    rest = list(breaks)
+    if logged_out_since is not None:
+        if not math.isfinite(logged_out_since):
+            raise ValueError(f"logged-out time must be finite, got {logged_out_since!r}")
+        rest.append(BreakSpan(min(logged_out_since, now)))
+    spans = _merge_breaks(rest, now)
     evs = sorted(events, key=lambda e: e.ts)
     contributions: list[Contribution] = []
     reasons: list[Reason] = []
@@ -300,8 +312,11 @@ def compute_strain(
         if not 0 <= occupancy_last_hour <= 1 + _EPS:
             raise ValueError(f"occupancy must be a fraction 0-1, got {occupancy_last_hour!r}")
         over = occupancy_last_hour - s.occupancy_threshold
+        points = s.occupancy_weight * over / (1 - s.occupancy_threshold) * 100 / s.scale
+        if logged_out_since is not None:  # faded like an event: forgotten once it adds nothing
+            points *= _decay(min(logged_out_since, now), now, spans, s)
+            over = over if points >= s.forget_below_points else 0.0
         if over > 0:
-            points = s.occupancy_weight * over / (1 - s.occupancy_threshold) * 100 / s.scale
             pct = round(occupancy_last_hour * 100)
             contributions.append(Contribution("occupancy", points, 1,
                                               f"{pct} % > {s.occupancy_threshold * 100:g} %"))

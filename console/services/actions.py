@@ -12,6 +12,7 @@ from pathlib import Path
 
 from console.domain import alerts as alert_rules
 from console.domain import kpi
+from console.domain.agent_state import AgentState
 from console.domain.alert_log import LoggedAlert
 from console.domain.board import BoardSnapshot
 from console.domain.breaks import Break, BreakSettings
@@ -112,7 +113,8 @@ class FloorActions:
         abandons = sum(1 for f in queries.call_facts(self.conn, now - 3600, now + 1)
                        if f.outcome == kpi.ABANDONED)
         strain = {a.name: a.strain for a in snapshot.agents}
-        return alert_rules.evaluate(snapshot.kpis, abandons, strain, settings)
+        gone = {a.name for a in snapshot.agents if a.state == AgentState.LOGGED_OUT}
+        return alert_rules.evaluate(snapshot.kpis, abandons, strain, settings, gone)
 
     def open_alerts(self) -> list[LoggedAlert]:
         """At start: the alerts still open (and acknowledged or not) from the last run."""

@@ -186,7 +186,9 @@ def _queue_members(seats: dict[str, tuple[QueueSeat, ...]]) -> tuple[QueueMember
 
 
 def _strain_fields(result: StrainResult | None, running: Break | None) -> dict:
-    fields: dict = {"on_break_until": running.due_at() if running else None}
+    # a break waiting for the call to end has no planned end yet
+    fields: dict = {"on_break_until": running.due_at() if running and not running.waiting
+                    else None, "break_waiting": bool(running and running.waiting)}
     if result is not None:
         fields.update(strain=result.score, strain_level=result.level,
                       strain_reasons=result.reasons,

@@ -60,6 +60,14 @@ def strain_by_agent(conn: sqlite3.Connection, now: float,
     for agent, start, end, _reason in queries.pauses_since(conn, since, now):
         if end - start >= MIN_BREAK_SECONDS or end >= now:
             spans.setdefault(agent, []).append(BreakSpan(start, None if end >= now else end))
+    # logged out is rest, not time on the phones (a stretch still open at ``now``: see
+    # compute_strain's ``logged_out_since``)
+    gone: dict[str, float] = {}
+    for agent, start, end in queries.logged_out_since(conn, since, now):
+        if end >= now:
+            gone[agent] = max(start, gone.get(agent, start))
+        elif end - start >= MIN_BREAK_SECONDS:
+            spans.setdefault(agent, []).append(BreakSpan(start, end))
     hour = queries.state_seconds(conn, now - 3600, now, now)
     busy: dict[str, float] = {}
     avail: dict[str, float] = {}
@@ -70,7 +78,7 @@ def strain_by_agent(conn: sqlite3.Connection, now: float,
             avail[agent] = avail.get(agent, 0.0) + secs
     on_shift = queries.on_shift_since(conn, day_start)
     out: dict[str, StrainResult] = {}
-    for agent in set(events) | set(spans) | set(busy):
+    for agent in set(events) | set(spans) | set(busy) | set(gone):
         agent_spans = spans.get(agent, [])
         ended = [b.end_ts for b in agent_spans if b.end_ts is not None]
         out[agent] = compute_strain(
@@ -79,6 +87,7 @@ def strain_by_agent(conn: sqlite3.Connection, now: float,
             last_break_end=max(ended) if ended else None,
             shift_start=on_shift.get(agent, day_start),
             settings=settings,
+            logged_out_since=gone.get(agent),
         )
     return out
 

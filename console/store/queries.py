@@ -152,6 +152,16 @@ def pauses_since(conn: sqlite3.Connection, since: float,
         (int(now), int(now), int(since))))
 
 
+def logged_out_since(conn: sqlite3.Connection, since: float,
+                     now: float) -> list[tuple[str, int, int]]:
+    """(agent, start, end) of logged-out intervals overlapping [since, now]; one still open at
+    ``now`` (or ending after it: a reading in the past) ends at ``now``."""
+    return list(conn.execute(
+        "SELECT agent, start_ts, min(coalesce(end_ts, ?), ?) FROM agent_states"
+        " WHERE state = 'logged_out' AND start_ts < ? AND coalesce(end_ts, ?) >= ?",
+        (int(now), int(now), int(now), int(now), int(since))))
+
+
 def offered_per_bucket(conn: sqlite3.Connection, start: float, end: float,
                        bucket: int) -> dict[int, int]:
     """Calls offered per ``bucket``-second slot of the day (seconds since local midnight)."""

@@ -63,3 +63,18 @@ def test_quiet_hours_cross_midnight():
     assert not alerts.in_quiet_hours(at(6, 0), s)
     assert not alerts.in_quiet_hours(at(12, 0), s)
     assert not alerts.in_quiet_hours(at(23, 0), alerts.AlertSettings())
+
+
+def test_a_logged_out_agent_raises_no_strain_alert_and_an_open_one_clears():
+    strain = {"Ann": 80.0, "Bob": 70.0}
+    tracker = alerts.AlertTracker(S)
+    raised, _ = tracker.update(alerts.evaluate(kpis(), 0, strain, S), 1000.0)
+    assert sorted(c.subject for c in raised) == ["Ann", "Bob"]
+    # Bob logs out with his score still over the threshold: no condition, his alert clears
+    now_holding = alerts.evaluate(kpis(), 0, strain, S, logged_out={"Bob"})
+    assert [c.subject for c in now_holding] == ["Ann"]
+    raised, cleared = tracker.update(now_holding, 1010.0)
+    assert raised == [] and [c.subject for c in cleared] == ["Bob"]
+    # other alerts do not care who is logged out
+    assert kinds(alerts.evaluate(kpis(calls_waiting=6), 0, {}, S, logged_out={"Ann"})) == {
+        ("calls_waiting", "warning")}

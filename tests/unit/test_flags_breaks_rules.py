@@ -51,3 +51,34 @@ def test_running_break_countdown_and_overdue_after_grace():
     ended = breaks.Break(1, "Ann", "recovery", 1000, "lead", 5, 1000, 1500, "unpause", False,
                          None, None)
     assert not ended.overdue(99999)
+
+
+def test_a_break_granted_during_a_call_starts_when_the_call_and_wrap_up_end():
+    on_call = [("available", 900, 1000), ("on_call", 1000, None)]
+    assert breaks.countdown_start(1010, on_call) is None  # still talking: not started
+    ended = [("available", 900, 1000), ("on_call", 1000, 1100), ("wrap_up", 1100, 1130),
+             ("paused", 1130, None)]
+    assert breaks.countdown_start(1010, ended) == 1130  # free once the wrap-up is done
+    assert breaks.countdown_start(1010, ended[:3]) is None  # in wrap-up: not free yet
+    # free when granted (or queue_log knows nothing of the agent): at once
+    assert breaks.countdown_start(950, ended) == 950
+    assert breaks.countdown_start(1130, ended) == 1130  # the call ended that very second
+    assert breaks.countdown_start(1010, []) == 1010
+    # logging out ends the wait as well
+    assert breaks.countdown_start(1010, [("on_call", 1000, 1050),
+                                         ("logged_out", 1050, None)]) == 1050
+
+
+def test_a_waiting_break_neither_counts_down_nor_runs_over():
+    waiting = breaks.Break(1, "Ann", "recovery", 1000, "lead", 5, 1000, None, None, False,
+                           None, None, waiting=True)
+    assert waiting.seconds_left(9000) == 300 and not waiting.overdue(9000)
+    started = breaks.Break(1, "Ann", "recovery", 1000, "lead", 5, 1000, None, None, False,
+                           None, None)
+    assert started.seconds_left(1100) == 200 and started.overdue(9000)
+
+
+def test_a_step_of_no_length_between_call_and_wrap_up_is_not_free_time():
+    steps = [("on_call", 1000, 1100), ("available", 1100, 1100), ("wrap_up", 1100, 1160)]
+    assert breaks.countdown_start(1010, steps) is None
+    assert breaks.countdown_start(1010, [*steps, ("available", 1160, None)]) == 1160

@@ -223,3 +223,46 @@ def test_helpers() -> None:
     assert format_minutes(115) == "1 h 55 min"
     assert format_minutes(120) == "2 h"
     assert is_long_call(15 * 60 + 1) and not is_long_call(15 * 60)
+
+
+def test_logged_out_time_is_rest_like_a_running_break() -> None:
+    events = [flag(60, 2), StrainEvent(ago(50), "complaint")]
+    gone = strain(events, logged_out_since=ago(20))
+    on_break = strain(events, breaks=[BreakSpan(ago(20))])
+    assert gone.score == pytest.approx(on_break.score)
+    assert gone.score < strain(events).score  # decays faster than at work
+    assert gone.minutes_since_break == 0.0
+    # an earlier logged-out stretch, passed as a break span, resets the clock like a break
+    back = strain(shift_start=ago(300), breaks=[BreakSpan(ago(100), ago(95))])
+    assert back.minutes_since_break == pytest.approx(95)
+
+
+def test_logged_out_at_13_38_is_rested_by_17_06() -> None:
+    """The issue's case: logged in 08:00, no break, logged out 13:38, read at 17:06."""
+    at_work = [flag(9 * 60 - 30), flag(4 * 60), StrainEvent(ago(3 * 60 + 40), "long_call")]
+    shift = ago(9 * 60 + 6)  # 08:00 for a reading at 17:06
+    before = compute_strain(at_work, (), ago(208), 0.95, None, shift)
+    assert before.level == "break_recommended" and before.score == 100.0
+    assert any(r.code == "since_break" for r in before.reasons)
+    # counting on after 13:38 as if still at work: "since last break" keeps growing
+    assert strain(at_work, occupancy=None, shift_start=shift).score == 100.0
+    after = strain(at_work, occupancy=0.95, shift_start=shift, logged_out_since=ago(208))
+    assert after.score == 0.0 and after.level == "ok" and not after.recommend_break
+    assert after.reasons == () and after.minutes_since_break == 0.0
+
+
+def test_occupancy_fades_while_logged_out() -> None:
+    assert strain(occupancy=1.0).score == pytest.approx(25.0)
+    # ten minutes logged out: one break time constant
+    assert strain(occupancy=1.0, logged_out_since=ago(10)).score == pytest.approx(
+        25.0 * math.exp(-1))
+    r = strain(occupancy=1.0, logged_out_since=ago(60))
+    assert r.score == 0.0 and r.reasons == ()  # under forget_below_points: not cited
+    with pytest.raises(ValueError, match="logged-out time"):
+        strain(logged_out_since=float("nan"))
+
+
+def test_logging_out_after_a_threat_is_the_break_but_the_talk_stays() -> None:
+    r = strain([flag(30, 3)], logged_out_since=ago(20))
+    assert not r.recommend_break and r.recommend_one_to_one
+    assert strain([flag(30, 3)]).recommend_break

@@ -2,7 +2,8 @@
 
 The first list ranks agents whose strain is "watch" or "break recommended" (or who should have
 a 1:1 talk), highest first, with the translated reasons. The second counts running breaks down
-from the controller's clock; an overdue return is highlighted; "End break" ends one by hand.
+from the controller's clock; a break granted during a call waits, and says so, until the call
+ends; an overdue return is highlighted; "End break" ends one by hand.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ _LEVEL_STATUS = {"watch": palette.Status.CAUTION, "break_recommended": palette.S
 
 def needs_break(agents: tuple[AgentRow, ...]) -> list[AgentRow]:
     """Agents to consider for a recovery break, highest strain first (not those on one)."""
-    wanted = [a for a in agents if a.on_break_until is None and a.state != "logged_out"
+    wanted = [a for a in agents if a.on_break_until is None and not a.break_waiting
+              and a.state != "logged_out"
               and (a.strain_level in ("watch", "break_recommended") or a.recommend_one_to_one)]
     return sorted(wanted, key=lambda a: (not a.recommend_one_to_one, -a.strain,
                                          a.display_name.casefold()))
@@ -109,6 +111,7 @@ class BreaksPanel(QDockWidget):
         self.running = _tree("RunningBreaksList", [self.tr("Agent"), self.tr("Left"),
                                                    self.tr("Length"), self.tr("1:1 talk")])
         self.running.setColumnWidth(0, 130)
+        self.running.setColumnWidth(1, 200)  # room for "Starts when the call ends"
         self.running.currentItemChanged.connect(self._update_buttons)
         self.end_button = QPushButton(self.tr("End break"))
         self.end_button.setObjectName("EndBreakButton")
@@ -163,7 +166,9 @@ class BreaksPanel(QDockWidget):
             left = brk.seconds_left(self._now)
             overdue = brk.overdue(self._now, self.break_settings)
             item.setText(0, self._names.get(brk.agent, brk.agent))
-            if left >= 0:
+            if brk.waiting:
+                item.setText(1, self.tr("Starts when the call ends"))
+            elif left >= 0:
                 item.setText(1, self.tr("{t} left").format(t=fmt.duration(left)))
             else:
                 item.setText(1, self.tr("{t} over").format(t=fmt.duration(-left)))
@@ -176,10 +181,18 @@ class BreaksPanel(QDockWidget):
                 item.setForeground(col, QBrush(danger) if overdue else QBrush())
             item.setIcon(1, palette.status_icon(palette.Status.DANGER) if overdue
                          else palette.status_icon(palette.Status.NEUTRAL))
-            item.setToolTip(1, self.tr("Overdue: due back at {time}").format(
-                time=fmt.clock_time(brk.due_at(), False)) if overdue else
-                self.tr("Due back at {time}").format(time=fmt.clock_time(brk.due_at(), False)))
+            item.setToolTip(1, self._left_tip(brk, overdue))
         self._update_buttons()
+
+    def _left_tip(self, brk: Break, overdue: bool) -> str:
+        due = fmt.clock_time(brk.due_at(), False)
+        if brk.waiting:
+            return self.tr("Granted at {time} during a call: the {n} minutes start counting "
+                           "when the call ends").format(
+                time=fmt.clock_time(brk.start_ts, False), n=brk.planned_minutes)
+        if overdue:
+            return self.tr("Overdue: due back at {time}").format(time=due)
+        return self.tr("Due back at {time}").format(time=due)
 
     def _update_buttons(self, *_: object) -> None:
         self.grant_button.setEnabled(self.needs.currentItem() is not None)

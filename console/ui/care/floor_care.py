@@ -7,12 +7,14 @@ call...", "Grant recovery break..."). The window feeds it snapshots and ticks.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
 from console.domain.board import AgentRow, BoardSnapshot
+from console.domain.flag_call import calls_to_flag
 from console.ui.board.agent_table_model import AgentNameRole
 from console.ui.board.board_view import BoardView
 from console.ui.care.alerts_strip import AlertsStrip
@@ -95,10 +97,23 @@ class FloorCare(QObject):
                 self.tr("{agent} is not on the board").format(agent=name), 5000)
 
     def flag_call(self, name: str) -> FlagDialog | None:
+        """The flag dialog for ``name``, linked to the call in progress or the one that just
+        ended (console.domain.flag_call); the lead may pick another recent call, or none."""
         agent = self.agent(name)
-        dialog = FlagDialog(agent.display_name if agent else name, self.window)
+        snap = self.last_snapshot
+        choice = calls_to_flag(snap.recent_calls if snap else (), name,
+                               snap.now if snap else time.time())
+        dialog = FlagDialog(agent.display_name if agent else name, self.window,
+                            calls=choice.calls, default_call=choice.default)
         self.last_dialog = dialog
-        dialog.accepted.connect(lambda: self.controller.flag_call(name, *dialog.values()))
+
+        def create() -> None:
+            call = dialog.linked_call()
+            self.controller.flag_call(name, *dialog.values(),
+                                      callid=call.callid if call else None,
+                                      queue=call.queue if call else None)
+
+        dialog.accepted.connect(create)
         dialog.open()
         return dialog
 
@@ -110,10 +125,12 @@ class FloorCare(QObject):
         agent = self.agent(name)
         if agent is None:
             return None
-        if agent.on_break_until is not None:
+        if agent.on_break_until is not None or agent.break_waiting:
+            text = (self.tr("{agent} already has a recovery break: it starts when the call "
+                            "ends.") if agent.break_waiting
+                    else self.tr("{agent} is already on a recovery break."))
             QMessageBox.information(self.window, self.tr("Recovery break"),
-                                    self.tr("{agent} is already on a recovery break.")
-                                    .format(agent=agent.display_name))
+                                    text.format(agent=agent.display_name))
             return None
         flag_id = next((f.id for f in (self.last_snapshot.flags if self.last_snapshot else ())
                         if f.agent == name), None)
@@ -142,7 +159,8 @@ class FloorCare(QObject):
         grant = menu.addAction(self.tr("Grant recovery break…"))
         grant.setObjectName("actionGrantBreak")
         agent = self.agent(name)
-        grant.setEnabled(agent is not None and agent.on_break_until is None)
+        grant.setEnabled(agent is not None and agent.on_break_until is None
+                         and not agent.break_waiting)
         grant.triggered.connect(lambda: self.grant_break(name))
         for extend in self.agent_menu_extenders:
             extend(name, menu)

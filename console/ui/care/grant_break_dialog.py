@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.board import AgentRow
-from console.domain.breaks import BreakSettings
+from console.domain.breaks import BUSY_STATES, BreakSettings
 from console.ui import palette
 from console.ui.care import texts
 from console.ui.care.care_controller import CareController
@@ -55,6 +55,14 @@ class GrantBreakDialog(QDialog):
         self.reasons.setWordWrap(True)
         self.reasons.setFixedWidth(480)  # wrapped labels get a height for this width
         self.reasons.setObjectName("Muted")
+        # the countdown waits for the call to end (console.domain.breaks.countdown_start)
+        self.on_call = QLabel(self.tr("{agent} is on a call: the break starts when the call "
+                                      "ends.").format(agent=agent.display_name))
+        self.on_call.setObjectName("BreakWaitsForCall")
+        self.on_call.setWordWrap(True)
+        self.on_call.setFixedWidth(480)
+        if agent.state not in BUSY_STATES:
+            self.on_call.hide()
 
         card = QFrame()
         card.setObjectName("Card")
@@ -108,6 +116,7 @@ class GrantBreakDialog(QDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(title)
         layout.addWidget(self.reasons)
+        layout.addWidget(self.on_call)
         layout.addWidget(card)
         layout.addLayout(length_row)
         layout.addWidget(self.one_to_one)
