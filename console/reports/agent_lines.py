@@ -20,7 +20,7 @@ from console.domain.flags import Flag
 from console.domain.strain import StrainSettings
 from console.reports.model import AgentLine, PauseLine
 from console.reports.pseudonyms import Pseudonyms
-from console.services import care
+from console.services import strain_peaks as strain_history
 from console.store import queries
 
 
@@ -41,14 +41,9 @@ def pause_totals(conn: sqlite3.Connection, start: float, end: float,
 
 def strain_peaks(conn: sqlite3.Connection, marks: list[float], settings: StrainSettings,
                  check: Callable[[int], None]) -> dict[str, tuple[float, float]]:
-    """agent -> (highest score, when), over the board's score at each mark."""
-    peaks: dict[str, tuple[float, float]] = {}
-    for i, t in enumerate(marks):
-        check(i)
-        for agent, result in care.strain_by_agent(conn, t, settings).items():
-            if agent not in peaks or result.score > peaks[agent][0]:
-                peaks[agent] = (result.score, t)
-    return peaks
+    """agent -> (highest score, when), over the board's score at each mark while the agent
+    was on the floor, from one read of the range's rows."""
+    return strain_history.strain_peaks(conn, marks, settings, check)
 
 
 def agent_lines(
