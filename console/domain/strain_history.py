@@ -75,7 +75,12 @@ def peak_reading(rows: AgentRows, marks: Sequence[Mark], settings: StrainSetting
     shorter than ``min_break`` is not a rest.
     """
     reader = _Reader(rows, settings, lookback, min_break)
-    bounded = sorted(((reader.bound(m), m.ts, m) for m in marks if reader.present(m)),
+    if rows.has_states:  # the marks of the slots the agent was on the floor in, not all
+        by_ts = {int(m.ts): m for m in marks}
+        candidates = [by_ts[e] for e, v in rows.slots.items() if v[2] > 0 and e in by_ts]
+    else:
+        candidates = list(marks)
+    bounded = sorted(((reader.bound(m), m.ts, m) for m in candidates),
                      key=lambda b: (-b[0], b[1]))
     best: tuple[float, float] | None = None
     for bound, ts, mark in bounded:
@@ -123,12 +128,6 @@ class _Reader:
         self.prunes = s.forget_below_points > 0 and top > 0
 
     # -- the cheap parts, exact -------------------------------------------------------------
-    def present(self, mark: Mark) -> bool:
-        if not self.rows.has_states:
-            return True
-        slot = self.rows.slots.get(int(mark.ts))
-        return slot is not None and slot[2] > 0
-
     def _hour(self, t: float) -> tuple[float, float]:
         """(busy, available) seconds in the hour before ``t``: the board's state_seconds."""
         now = int(t)

@@ -5,7 +5,8 @@ Calls and talk time come from the same queries as `composure stats` and the boar
 (``queries.agent_totals``, ``queries.missed_rings``); AHT is the board's formula
 (``kpi.average_handle_time`` over talk and wrap-up seconds). The strain peak is the highest
 reading of the board's own score (``care.strain_by_agent``) at each half-hour mark of the shift
-and at its end: what a supervisor watching the board would have seen, not a new measure.
+and at its end while the agent was on the floor: what a supervisor watching the board would
+have seen, not a new measure (read in one pass: ``services/strain_peaks.py``).
 """
 
 from __future__ import annotations
@@ -51,10 +52,13 @@ def agent_lines(
     members: set[str] | None, teams: dict[str, str], names: Pseudonyms,
     flags: list[Flag], breaks: list[Break], peaks: dict[str, tuple[float, float]],
     coaching: dict[str, int] | None, praise: dict[str, int] | None,
+    state_secs: dict[tuple[str, str], float] | None = None,
 ) -> tuple[tuple[AgentLine, ...], tuple[PauseLine, ...]]:
+    """``state_secs``: ``queries.state_seconds`` over the range when the caller has it."""
     totals = queries.agent_totals(conn, start, end)
     rings = queries.missed_rings(conn, start, end)
-    secs = queries.state_seconds(conn, start, min(end, now), now)
+    secs = (state_secs if state_secs is not None
+            else queries.state_seconds(conn, start, min(end, now), now))
     pauses = pause_totals(conn, start, end, now)
     wrap: dict[str, float] = {}
     worked: set[str] = set()

@@ -95,10 +95,10 @@ def longest_wait(conn: sqlite3.Connection, stats: StatsReport) -> float | None:
     ``QueueStats.longest_wait_s`` is the board's "waiting now" figure (live calls only), which
     for a finished shift is 0; the report wants the worst wait of the shift.
     """
-    holds = [f.hold_s for f in queries.call_facts(conn, stats.start, stats.end)
-             if f.hold_s is not None]
-    worst = max([*holds, stats.total.longest_wait_s], default=0.0)
-    return float(worst) if (holds or stats.total.waiting) else None
+    hold = queries.longest_hold(conn, stats.start, stats.end)  # one SQL max, not every call
+    worst = max([*([hold] if hold is not None else []), stats.total.longest_wait_s],
+                default=0.0)
+    return float(worst) if (hold is not None or stats.total.waiting) else None
 
 
 def build_report(
@@ -164,9 +164,11 @@ def build_report(
     active = ({a for a in (set(teams) | {f.agent for f in flags if f.agent}) if mine(a)})
     coaching = optional_sources.coaching(conn, start, end, active, names)
     recognition, praise = optional_sources.recognition(conn, start, end, members, names)
+    state_secs = queries.state_seconds(conn, start, min(end, now), now)
     agents, pauses = agent_lines.agent_lines(
         conn, start, end, now, members=members, teams=teams, names=names, flags=flags,
-        breaks=breaks, peaks=peaks, coaching=coaching.per_agent, praise=praise)
+        breaks=breaks, peaks=peaks, coaching=coaching.per_agent, praise=praise,
+        state_secs=state_secs)
 
     step(85, "sessions")
     escalations = optional_sources.escalations(conn, start, end, now, members, names)
@@ -179,9 +181,7 @@ def build_report(
                     *escalations.notes], key=lambda n: n.ts)
     total = stats.total
     # the floor's AHT, as the board's tile computes it, whatever teams are shown
-    wrap = sum(v for (_agent, state), v in
-               queries.state_seconds(conn, start, min(end, now), now).items()
-               if state == AgentState.WRAP_UP)
+    wrap = sum(v for (_agent, state), v in state_secs.items() if state == AgentState.WRAP_UP)
     summary = Summary(
         offered=total.offered, answered=total.answered, abandoned=total.abandoned,
         short_abandoned=total.short_abandoned, service_level=total.service_level,

@@ -122,8 +122,6 @@ def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int]) -> s
     if fonts.cjk_family() is None:
         warnings.append(t.no_cjk_font)
     s = data.stats.settings
-    strain_note = (t.strain_definition if data.interval_kind == "half_hour"
-                   else t.strain_definition_long)
     parts = [
         "<style>h1 { font-size: 17pt; } h2 { font-size: 12pt; margin-top: 10px; }"
         " th { background-color: #e3e8ee; font-weight: bold; }"
@@ -142,7 +140,7 @@ def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int]) -> s
         table_html(tables.interval_table(data, t), t, with_date, heading=False),
         _PAGE_BREAK,
         table_html(tables.agent_table(data, t, printed=True), t, with_date),
-        f'<p class="note">{html.escape(strain_note)}</p>',
+        f'<p class="note">{html.escape(t.strain_definition)}</p>',
         _PAGE_BREAK,
     ]
     parts.append(table_html(tables.flag_table(data, t, printed=True), t, with_date))

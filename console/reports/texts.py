@@ -181,11 +181,10 @@ class ReportTexts:
             "excluding abandons under {short} s.")
         self.strain_definition = translate(
             "ShiftReport", "Strain peak: the highest of the board's strain score (0-100, from "
-            "counted events only) at each half hour of the shift.")
-        self.strain_definition_long = translate(
-            "ShiftReport", "Strain peak: the highest of the board's strain score (0-100, from "
-            "counted events only), read every half hour while the agent was on the floor, "
-            "over the whole range.")
+            "counted events only), read every half hour while the agent was on the floor.")
+        self.flags_printed = translate(
+            "ShiftReport", "{shown} of {total} flags are printed: the most severe, those not "
+            "acknowledged first. The XLSX and CSV exports list every flag.")
         self.chart_calls = translate("ShiftReport", "Calls per half hour")
         self.chart_sl = translate("ShiftReport", "Service level per half hour")
         # the interval table over more than a shift: one row a day, or a week
