@@ -84,6 +84,8 @@ def peak_reading(rows: AgentRows, marks: Sequence[Mark], settings: StrainSetting
                      key=lambda b: (-b[0], b[1]))
     best: tuple[float, float] | None = None
     for bound, ts, mark in bounded:
+        if bound < 0:
+            break  # the rest are marks the board has no score for
         if best is not None and (bound < best[0] or (bound == best[0] and ts > best[1])):
             if bound < best[0]:
                 break
@@ -157,9 +159,25 @@ class _Reader:
         return (s.occupancy_weight * (occupancy - s.occupancy_threshold)
                 / (1 - s.occupancy_threshold) * 100 / s.scale)
 
+    def _maybe_listed(self, t: float) -> bool:
+        """False when the board certainly lists no score at ``t`` (no event or pause in the
+        lookback, no call in the last hour): such a mark needs no reading at all."""
+        since, now_i = int(t - self.lookback), int(t)
+        if bisect_left(self.sel, int(t + 1)) > bisect_left(self.sel, since):
+            return True
+        if self.open_pauses and self.open_pauses[0] <= now_i:
+            return True
+        first = bisect_left(self.pause_starts, since - self.longest_pause)
+        if bisect_right(self.pause_starts, now_i) > first:
+            return True
+        return self._hour(t)[0] > 0
+
     def bound(self, mark: Mark) -> float:
-        """Never below the board's score at ``mark``; usually close to it."""
+        """Never below the board's score at ``mark``; usually close to it; -1 when the board
+        lists no score for the agent then."""
         s, t = self.s, mark.ts
+        if not self._maybe_listed(t):
+            return -1.0
         shift_start = self._shift_start(t, mark.day_start)
         k = bisect_right(self.ev_ts, t)
         events = self.decayed[k - 1] * math.exp(-(t - self.ev_ts[k - 1]) / self.tau) if k else 0.0
@@ -174,8 +192,12 @@ class _Reader:
         j = bisect_left(self.rest_ends, t)  # finished rests end before t
         last = self.rest_ends[j - 1] if j and self.rest_ends[j - 1] >= t - self.lookback else None
         since = max(0.0, (t - max(last if last is not None else -_INF, shift_start)) / 60)
+        i = bisect_left(self.pause_starts, t) - 1
+        if ((self.open_pauses and self.open_pauses[0] < t)
+                or (i >= 0 and self.closed_pauses[i][1] >= t)):
+            since = 0.0  # on a break now: the rule counts no time since the last one
         no_break = self._points_over(since, s.no_break_after_minutes, s.no_break_weight_per_30min)
-        return min(100.0, events + occupancy + no_break) + 1e-9
+        return min(100.0, events + occupancy + no_break + 1e-9)  # the cap is the score's
 
     # -- one exact reading -------------------------------------------------------------------
     def score_at(self, mark: Mark) -> float | None:

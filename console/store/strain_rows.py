@@ -85,7 +85,8 @@ def _slot_seconds(conn: sqlite3.Connection, slot_ends: Sequence[int], lo: int,
                                      list[tuple[str, int]]]:
     """Short closed intervals (most of them: calls, wrap-ups) are summed by SQLite through
     the start-time index; long or open ones (lunch, an idle afternoon) are few and are cut
-    into slots here."""
+    into slots here. Zero-length ones (a quarter of a busy floor's rows) add no second, and
+    as the next interval starts at the same moment they never hold a day's first start."""
     out: dict[tuple[str, int], list[float]] = {}
     overlap = "(min(s.end_ts, b.value) - max(s.start_ts, b.value - ?))"
     for agent, end, busy, avail, present, first in conn.execute(
@@ -95,7 +96,8 @@ def _slot_seconds(conn: sqlite3.Connection, slot_ends: Sequence[int], lo: int,
         " min(CASE WHEN s.start_ts >= b.value - ? THEN s.start_ts END)"
         " FROM json_each(?) AS b CROSS JOIN agent_states AS s"
         " WHERE s.start_ts >= b.value - ? AND s.start_ts < b.value AND s.end_ts >= b.value - ?"
-        " AND s.end_ts - s.start_ts <= ? AND s.state != 'logged_out' GROUP BY 1, 2",
+        " AND s.end_ts - s.start_ts <= ? AND s.end_ts > s.start_ts"
+        " AND s.state != 'logged_out' GROUP BY 1, 2",
         (SLOT, SLOT, SLOT, SLOT, json.dumps(sorted(set(slot_ends))), 2 * SLOT, SLOT, SLOT),
     ):
         out[(agent, end)] = [float(busy or 0), float(avail or 0), float(present or 0), first]
