@@ -107,8 +107,10 @@ def interval_table(data: ReportData, t: ReportTexts) -> Table:
              r.service_level, r.abandon_rate, r.mean_hold_s, r.mean_talk_s)
             for r in data.intervals]
     kind = data.interval_kind
-    note = (t.left_out[kind].format(count=data.intervals_left_out)
-            if kind in t.left_out and rows else "")
+    note = ""
+    if kind in t.left_out and rows:
+        note = (t.left_out[kind].format(count=data.intervals_left_out)
+                if data.intervals_left_out else t.one_row[kind])
     return _table(t, "intervals", "from:time to:time offered:int answered:int abandoned:int "
                   "answered_in_sl:int service_level:pct abandon_rate:pct mean_hold_s:seconds "
                   "mean_talk_s:seconds", rows, note=note, title=t.interval_titles[kind])

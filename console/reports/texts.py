@@ -203,6 +203,10 @@ class ReportTexts:
             "day": translate("ShiftReport", "Service level per day"),
             "week": translate("ShiftReport", "Service level per week"),
         }
+        self.one_row = {
+            "day": translate("ShiftReport", "One row a day."),
+            "week": translate("ShiftReport", "One row a week (from Monday)."),
+        }
         self.left_out = {
             "day": translate("ShiftReport", "One row a day; {count} days without a call are "
                              "left out."),
