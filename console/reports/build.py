@@ -64,7 +64,7 @@ def calendar_bounds(start: float, end: float, kind: str) -> list[tuple[float, fl
     if kind == WEEK:
         day -= timedelta(days=day.weekday())
     step = timedelta(days=7 if kind == WEEK else 1)
-    out = []
+    out: list[tuple[float, float]] = []
     while True:
         lo = datetime.combine(day, dtime.min).astimezone().timestamp()
         hi = datetime.combine(day + step, dtime.min).astimezone().timestamp()

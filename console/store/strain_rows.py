@@ -87,7 +87,7 @@ def _slot_seconds(conn: sqlite3.Connection, slot_ends: Sequence[int], lo: int,
     the start-time index; long or open ones (lunch, an idle afternoon) are few and are cut
     into slots here. Zero-length ones (a quarter of a busy floor's rows) add no second, and
     as the next interval starts at the same moment they never hold a day's first start."""
-    out: dict[tuple[str, int], list[float]] = {}
+    out: dict[tuple[str, int], list] = {}  # [busy, available, on the floor, first start]
     overlap = "(min(s.end_ts, b.value) - max(s.start_ts, b.value - ?))"
     for agent, end, busy, avail, present, first in conn.execute(
         f"SELECT s.agent, b.value,"
@@ -102,7 +102,7 @@ def _slot_seconds(conn: sqlite3.Connection, slot_ends: Sequence[int], lo: int,
     ):
         out[(agent, end)] = [float(busy or 0), float(avail or 0), float(present or 0), first]
     ends = sorted(set(slot_ends))
-    starts = []
+    starts: list[tuple[str, int]] = []
     for agent, state, start, end in conn.execute(
         "SELECT agent, state, start_ts, coalesce(end_ts, ?) FROM agent_states"
         " WHERE state != 'logged_out' AND (end_ts IS NULL OR end_ts - start_ts > ?)"
@@ -116,4 +116,4 @@ def _slot_seconds(conn: sqlite3.Connection, slot_ends: Sequence[int], lo: int,
                 if column is not None:
                     slot[column] += secs
                 slot[2] += secs
-    return [(a, b, *v) for (a, b), v in out.items()], starts
+    return [(a, b, v[0], v[1], v[2], v[3]) for (a, b), v in out.items()], starts
