@@ -170,6 +170,12 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Every command, not only the window: any of them may load Qt (a report draws its PDF
+    # with QtGui), and PySide6 6.12 on CPython 3.11 then aborts at exit with "Fatal Python
+    # error: none_dealloc" unless None/True/False are pinned first (no Qt is imported here).
+    from console.ui.pyside_workarounds import pin_singletons
+
+    pin_singletons()
     args = build_parser().parse_args(argv)
     try:
         if args.command == "stats":

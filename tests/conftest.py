@@ -11,6 +11,11 @@ from pathlib import Path
 import pytest
 
 from console.store import db as store_db
+from console.ui.pyside_workarounds import pin_singletons
+
+# Every test process, not only those that import the window: a run that only drew reports
+# (tests/bench) aborted at exit with "Fatal Python error: none_dealloc" (PySide6 6.12, 3.11).
+pin_singletons()
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # A verbatim copy of ../shared/samples/asterisk-22/queue_log (Asterisk 22.10.1, 378 lines).

@@ -5,7 +5,8 @@ Calls and talk time come from the same queries as `composure stats` and the boar
 (``queries.agent_totals``, ``queries.missed_rings``); AHT is the board's formula
 (``kpi.average_handle_time`` over talk and wrap-up seconds). The strain peak is the highest
 reading of the board's own score (``care.strain_by_agent``) at each half-hour mark of the shift
-and at its end: what a supervisor watching the board would have seen, not a new measure.
+and at its end while the agent was on the floor: what a supervisor watching the board would
+have seen, not a new measure (read in one pass: ``services/strain_peaks.py``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from console.domain.flags import Flag
 from console.domain.strain import StrainSettings
 from console.reports.model import AgentLine, PauseLine
 from console.reports.pseudonyms import Pseudonyms
-from console.services import care
+from console.services import strain_peaks as strain_history
 from console.store import queries
 
 
@@ -41,14 +42,9 @@ def pause_totals(conn: sqlite3.Connection, start: float, end: float,
 
 def strain_peaks(conn: sqlite3.Connection, marks: list[float], settings: StrainSettings,
                  check: Callable[[int], None]) -> dict[str, tuple[float, float]]:
-    """agent -> (highest score, when), over the board's score at each mark."""
-    peaks: dict[str, tuple[float, float]] = {}
-    for i, t in enumerate(marks):
-        check(i)
-        for agent, result in care.strain_by_agent(conn, t, settings).items():
-            if agent not in peaks or result.score > peaks[agent][0]:
-                peaks[agent] = (result.score, t)
-    return peaks
+    """agent -> (highest score, when), over the board's score at each mark while the agent
+    was on the floor, from one read of the range's rows."""
+    return strain_history.strain_peaks(conn, marks, settings, check)
 
 
 def agent_lines(
@@ -56,10 +52,13 @@ def agent_lines(
     members: set[str] | None, teams: dict[str, str], names: Pseudonyms,
     flags: list[Flag], breaks: list[Break], peaks: dict[str, tuple[float, float]],
     coaching: dict[str, int] | None, praise: dict[str, int] | None,
+    state_secs: dict[tuple[str, str], float] | None = None,
 ) -> tuple[tuple[AgentLine, ...], tuple[PauseLine, ...]]:
+    """``state_secs``: ``queries.state_seconds`` over the range when the caller has it."""
     totals = queries.agent_totals(conn, start, end)
     rings = queries.missed_rings(conn, start, end)
-    secs = queries.state_seconds(conn, start, min(end, now), now)
+    secs = (state_secs if state_secs is not None
+            else queries.state_seconds(conn, start, min(end, now), now))
     pauses = pause_totals(conn, start, end, now)
     wrap: dict[str, float] = {}
     worked: set[str] = set()

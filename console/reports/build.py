@@ -5,7 +5,8 @@ use, so a figure in the report is the figure on the board for the same range.
   :func:`console.services.stats.compute_stats` for the whole range: the same object
   `composure stats --json` prints.
 * The interval table is the same function over each half hour (clipped to the range), so the
-  rows add up to the summary.
+  rows add up to the summary; over more than a shift each day, over more than a month each
+  week, leaving out those without a call (the report says how many).
 * AHT is the board's formula (talk + wrap-up over handled calls).
 
 The team filter narrows what is about people (agents, flags, breaks, sessions, escalations
@@ -18,7 +19,8 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
+from datetime import time as dtime
 
 from console.domain.agent_state import AgentState
 from console.domain.kpi import average_handle_time
@@ -42,6 +44,37 @@ class ReportCancelled(Exception):
     """The person asked to stop; nothing was written."""
 
 
+# The interval table's rows follow the range: half hours for a shift, days up to a month,
+# weeks beyond (a month in half hours was 1,488 rows and 554 pages). The strain peak is read
+# every half hour whatever the table shows.
+HALF_HOUR, DAY, WEEK = "half_hour", "day", "week"
+SHIFT_LONGEST = 26 * 3600  # a night shift on a daylight-saving night is still one shift
+MONTH_LONGEST = 31 * 86400 + 3600
+
+
+def interval_kind(start: float, end: float) -> str:
+    span = end - start
+    return HALF_HOUR if span <= SHIFT_LONGEST else DAY if span <= MONTH_LONGEST else WEEK
+
+
+def calendar_bounds(start: float, end: float, kind: str) -> list[tuple[float, float]]:
+    """Local days (or weeks from Monday), the first and last clipped to the range; a day is
+    23 or 25 hours on a daylight-saving change, as the floor lived it."""
+    day = datetime.fromtimestamp(start).date()
+    if kind == WEEK:
+        day -= timedelta(days=day.weekday())
+    step = timedelta(days=7 if kind == WEEK else 1)
+    out: list[tuple[float, float]] = []
+    while True:
+        lo = datetime.combine(day, dtime.min).astimezone().timestamp()
+        hi = datetime.combine(day + step, dtime.min).astimezone().timestamp()
+        if lo >= end:
+            return out
+        if hi > start:
+            out.append((max(lo, start), min(hi, end)))
+        day += step
+
+
 def interval_bounds(start: float, end: float,
                     step: int = INTERVAL_SECONDS) -> list[tuple[float, float]]:
     """Half hours on the local clock's grid (08:00, 08:30 ...), the first and last clipped to
@@ -62,10 +95,10 @@ def longest_wait(conn: sqlite3.Connection, stats: StatsReport) -> float | None:
     ``QueueStats.longest_wait_s`` is the board's "waiting now" figure (live calls only), which
     for a finished shift is 0; the report wants the worst wait of the shift.
     """
-    holds = [f.hold_s for f in queries.call_facts(conn, stats.start, stats.end)
-             if f.hold_s is not None]
-    worst = max([*holds, stats.total.longest_wait_s], default=0.0)
-    return float(worst) if (holds or stats.total.waiting) else None
+    hold = queries.longest_hold(conn, stats.start, stats.end)  # one SQL max, not every call
+    worst = max([*([hold] if hold is not None else []), stats.total.longest_wait_s],
+                default=0.0)
+    return float(worst) if (hold is not None or stats.total.waiting) else None
 
 
 def build_report(
@@ -107,9 +140,15 @@ def build_report(
     step(5, "intervals")
     intervals = []
     bounds = interval_bounds(start, end)
-    for i, (lo, hi) in enumerate(bounds):
-        step(5 + 25 * i // max(1, len(bounds)), "intervals")
+    kind = interval_kind(start, end)
+    rows = bounds if kind == HALF_HOUR else calendar_bounds(start, end, kind)
+    left_out = 0
+    for i, (lo, hi) in enumerate(rows):
+        step(5 + 25 * i // max(1, len(rows)), "intervals")
         t = compute_stats(conn, lo, hi, now, floor.kpi).total
+        if kind != HALF_HOUR and not (t.offered or t.answered or t.abandoned):
+            left_out += 1  # a day without calls: left out, and the report says how many
+            continue
         intervals.append(IntervalRow(lo, hi, t.offered, t.answered, t.abandoned,
                                      t.answered_in_sl, t.service_level, t.abandon_rate,
                                      t.mean_hold_s, t.mean_talk_s))
@@ -125,9 +164,11 @@ def build_report(
     active = ({a for a in (set(teams) | {f.agent for f in flags if f.agent}) if mine(a)})
     coaching = optional_sources.coaching(conn, start, end, active, names)
     recognition, praise = optional_sources.recognition(conn, start, end, members, names)
+    state_secs = queries.state_seconds(conn, start, min(end, now), now)
     agents, pauses = agent_lines.agent_lines(
         conn, start, end, now, members=members, teams=teams, names=names, flags=flags,
-        breaks=breaks, peaks=peaks, coaching=coaching.per_agent, praise=praise)
+        breaks=breaks, peaks=peaks, coaching=coaching.per_agent, praise=praise,
+        state_secs=state_secs)
 
     step(85, "sessions")
     escalations = optional_sources.escalations(conn, start, end, now, members, names)
@@ -140,9 +181,7 @@ def build_report(
                     *escalations.notes], key=lambda n: n.ts)
     total = stats.total
     # the floor's AHT, as the board's tile computes it, whatever teams are shown
-    wrap = sum(v for (_agent, state), v in
-               queries.state_seconds(conn, start, min(end, now), now).items()
-               if state == AgentState.WRAP_UP)
+    wrap = sum(v for (_agent, state), v in state_secs.items() if state == AgentState.WRAP_UP)
     summary = Summary(
         offered=total.offered, answered=total.answered, abandoned=total.abandoned,
         short_abandoned=total.short_abandoned, service_level=total.service_level,
@@ -170,4 +209,5 @@ def build_report(
         escalation_counts=escalations.counts, notes=tuple(notes), recognition=recognition,
         issues=optional_sources.management_issues(conn, start, end),
         teams_shown=tuple(request.teams), pseudonymised=request.anonymize,
+        interval_kind=kind, intervals_left_out=left_out,
     )

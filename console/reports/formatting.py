@@ -27,6 +27,11 @@ def clock(ts: float, with_date: bool) -> str:
     return datetime.fromtimestamp(ts).strftime("%m-%d %H:%M" if with_date else "%H:%M")
 
 
+def day_label(ts: float) -> str:
+    """A day (or the Monday of a week) under a chart bar: "03-02"."""
+    return datetime.fromtimestamp(ts).strftime("%m-%d")
+
+
 def moment(ts: float) -> str:
     return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M")
 

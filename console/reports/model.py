@@ -107,6 +107,7 @@ class AgentLine:
     flags: int
     severe_flags: int
     strain_peak: float | None  # highest half-hourly reading of the board's strain score
+    # (taken while the agent was on the floor)
     strain_peak_at: float | None
     breaks: int
     break_minutes: float
@@ -228,3 +229,5 @@ class ReportData:
     teams_shown: tuple[str, ...] = ()
     pseudonymised: bool = False
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    interval_kind: str = "half_hour"  # half_hour | day | week: what one interval row is
+    intervals_left_out: int = 0  # days (weeks) without a call, not shown as rows

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from console.reports import charts, fonts, tables
-from console.reports.formatting import clock, moment, print_cell, spans_days
+from console.reports.formatting import clock, day_label, moment, print_cell, spans_days
 from console.reports.model import ReportData
 from console.reports.pdf_text import fix_radicals
 from console.reports.texts import ReportTexts
@@ -135,7 +135,7 @@ def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int]) -> s
         table_html(tables.queue_table(data, t), t, with_date),
         f'<p class="note">{html.escape(t.sl_definition.format(seconds=s.sl_seconds, short=s.short_abandon_seconds))}</p>',  # noqa: E501
         _PAGE_BREAK,
-        f"<h2>{html.escape(t.sections['intervals'])}</h2>",
+        f"<h2>{html.escape(t.interval_titles[data.interval_kind])}</h2>",
         f"<p>[[chart:{chart_ids[0]}]]</p><p>[[chart:{chart_ids[1]}]]</p>",
         table_html(tables.interval_table(data, t), t, with_date, heading=False),
         _PAGE_BREAK,
@@ -187,13 +187,15 @@ class PrintedReport:
     def _add_charts(self) -> tuple[int, int]:
         t, rows = self.texts, self.data.intervals
         with_date = spans_days(self.data.request.start, self.data.request.end)
-        labels = tuple(clock(r.start, with_date and i == 0) for i, r in enumerate(rows))
-        bars = charts.BarChart(t.chart_calls, labels, (
+        kind = self.data.interval_kind
+        labels = (tuple(clock(r.start, with_date and i == 0) for i, r in enumerate(rows))
+                  if kind == "half_hour" else tuple(day_label(r.start) for r in rows))
+        bars = charts.BarChart(t.chart_calls_by[kind], labels, (
             (t.columns["offered"], charts.OFFERED, tuple(float(r.offered) for r in rows)),
             (t.columns["answered"], charts.ANSWERED, tuple(float(r.answered) for r in rows)),
             (t.columns["abandoned"], charts.ABANDONED,
              tuple(float(r.abandoned) for r in rows))))
-        line = charts.LineChart(t.chart_sl, labels, t.columns["service_level"],
+        line = charts.LineChart(t.chart_sl_by[kind], labels, t.columns["service_level"],
                                 tuple(r.service_level for r in rows),
                                 self.data.stats.settings.sl_target, t.target)
         return self.charts.add(bars), self.charts.add(line)

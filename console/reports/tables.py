@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from console.reports.model import Part, ReportData
+from console.reports.model import FlagLine, Part, ReportData
 from console.reports.texts import ReportTexts
 
 # value kinds
@@ -106,9 +106,14 @@ def interval_table(data: ReportData, t: ReportTexts) -> Table:
     rows = [(r.start, r.end, r.offered, r.answered, r.abandoned, r.answered_in_sl,
              r.service_level, r.abandon_rate, r.mean_hold_s, r.mean_talk_s)
             for r in data.intervals]
+    kind = data.interval_kind
+    note = ""
+    if kind in t.left_out and rows:
+        note = (t.left_out[kind].format(count=data.intervals_left_out)
+                if data.intervals_left_out else t.one_row[kind])
     return _table(t, "intervals", "from:time to:time offered:int answered:int abandoned:int "
                   "answered_in_sl:int service_level:pct abandon_rate:pct mean_hold_s:seconds "
-                  "mean_talk_s:seconds", rows)
+                  "mean_talk_s:seconds", rows, note=note, title=t.interval_titles[kind])
 
 
 def _pause_text(t: ReportTexts, pauses: tuple[tuple[str, float], ...]) -> str:
@@ -144,16 +149,34 @@ def pause_table(data: ReportData, t: ReportTexts) -> Table:
     return _table(t, "pauses", "agent:text reason:text count:int seconds:seconds", rows)
 
 
+# A printed report over more than a shift lists at most this many flags (a month of a
+# 200-agent floor had 12,000: 480 pages nobody reads, and most of the PDF's 20 minutes).
+PRINTED_FLAGS = 300
+
+
+def printed_flags(data: ReportData) -> list[FlagLine]:
+    """The flags a long range prints: the most severe, unacknowledged before acknowledged,
+    then the most recent, shown oldest first; a shift prints every flag."""
+    if data.interval_kind == "half_hour" or len(data.flags) <= PRINTED_FLAGS:
+        return list(data.flags)
+    worst = sorted(data.flags, key=lambda f: (-f.severity, bool(f.acknowledged_by), -f.ts))
+    return sorted(worst[:PRINTED_FLAGS], key=lambda f: f.ts)
+
+
 def flag_table(data: ReportData, t: ReportTexts, *, printed: bool = False) -> Table:
-    """``printed`` leaves out the team (the agent table has it) to give the notes room."""
+    """``printed`` leaves out the team (the agent table has it) to give the notes room, and
+    over a long range lists the most severe flags only (the spreadsheets have them all)."""
     if printed:
+        shown = printed_flags(data)
         rows = [(f.ts, f.agent, f.queue, f.severity, t.word(f.category), f.caller,
                  f.minutes_to_ack, f.minutes_to_break, f.acknowledged_by, f.repeat_caller,
-                 f.note) for f in data.flags]
+                 f.note) for f in shown]
+        note = (t.flags_printed.format(shown=len(shown), total=len(data.flags))
+                if len(shown) < len(data.flags) else "")
         return _table(t, "flags", "time:time agent:text queue:text severity:int "
                       "category:text caller:code minutes_to_ack:minutes "
                       "minutes_to_break:minutes acknowledged_by:text repeat_caller:bool "
-                      "note:text", rows)
+                      "note:text", rows, note=note)
     rows = [(f.ts, f.agent, f.team, f.queue, f.severity, t.word(f.category), f.caller,
              f.minutes_to_ack, f.minutes_to_break, f.acknowledged_by, f.repeat_caller, f.note)
             for f in data.flags]

@@ -181,9 +181,38 @@ class ReportTexts:
             "excluding abandons under {short} s.")
         self.strain_definition = translate(
             "ShiftReport", "Strain peak: the highest of the board's strain score (0-100, from "
-            "counted events only) at each half hour of the shift.")
+            "counted events only), read every half hour while the agent was on the floor.")
+        self.flags_printed = translate(
+            "ShiftReport", "{shown} of {total} flags are printed: the most severe, those not "
+            "acknowledged first. The XLSX and CSV exports list every flag.")
         self.chart_calls = translate("ShiftReport", "Calls per half hour")
         self.chart_sl = translate("ShiftReport", "Service level per half hour")
+        # the interval table over more than a shift: one row a day, or a week
+        self.interval_titles = {
+            "half_hour": self.sections["intervals"],
+            "day": translate("ShiftReport", "Intervals per day"),
+            "week": translate("ShiftReport", "Intervals per week"),
+        }
+        self.chart_calls_by = {
+            "half_hour": self.chart_calls,
+            "day": translate("ShiftReport", "Calls per day"),
+            "week": translate("ShiftReport", "Calls per week"),
+        }
+        self.chart_sl_by = {
+            "half_hour": self.chart_sl,
+            "day": translate("ShiftReport", "Service level per day"),
+            "week": translate("ShiftReport", "Service level per week"),
+        }
+        self.one_row = {
+            "day": translate("ShiftReport", "One row a day."),
+            "week": translate("ShiftReport", "One row a week (from Monday)."),
+        }
+        self.left_out = {
+            "day": translate("ShiftReport", "One row a day; {count} days without a call are "
+                             "left out."),
+            "week": translate("ShiftReport", "One row a week (from Monday); {count} weeks "
+                              "without a call are left out."),
+        }
         self.target = translate("ShiftReport", "Target")
         self.no_cjk_font = translate(
             "ShiftReport", "No Chinese font was found on this computer: Chinese text may not "

@@ -49,10 +49,12 @@ def strain_by_agent(conn: sqlite3.Connection, now: float,
         if f.agent:
             events.setdefault(f.agent, []).append(
                 StrainEvent(f.ts, "flag", f.severity, f.category))
-    for agent, queue, ts, talk in queries.calls_for_strain(conn, since):
+    # only what happened up to ``now``: a reading at a past moment counts no later call,
+    # and a long call only once it has ended
+    for agent, queue, ts, talk in queries.calls_for_strain(conn, since, now):
         if is_complaint_queue(queue):
             events.setdefault(agent, []).append(StrainEvent(ts, "complaint"))
-        if is_long_call(talk, settings):
+        if is_long_call(talk, settings) and ts + talk <= now:
             events.setdefault(agent, []).append(StrainEvent(ts + talk, "long_call"))
     for agent, opened_at in escalations_store.escalated_calls_since(conn, since, now + 1):
         events.setdefault(agent, []).append(StrainEvent(opened_at, "escalated"))
@@ -76,7 +78,7 @@ def strain_by_agent(conn: sqlite3.Connection, now: float,
             busy[agent] = busy.get(agent, 0.0) + secs
         elif state == AgentState.AVAILABLE:
             avail[agent] = avail.get(agent, 0.0) + secs
-    on_shift = queries.on_shift_since(conn, day_start)
+    on_shift = queries.on_shift_since(conn, day_start, now)
     out: dict[str, StrainResult] = {}
     for agent in set(events) | set(spans) | set(busy) | set(gone):
         agent_spans = spans.get(agent, [])

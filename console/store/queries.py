@@ -95,16 +95,15 @@ def current_states(conn: sqlite3.Connection) -> dict[str, tuple[str, str | None,
 def state_seconds(conn: sqlite3.Connection, start: float, end: float,
                   now: float) -> dict[tuple[str, str], float]:
     """Seconds each agent spent in each state within [start, end), open intervals up to now."""
-    out: dict[tuple[str, str], float] = {}
+    # summed by SQLite: a month's report asks this over a million intervals
+    lo, hi, now_i = int(start), int(end), int(now)
     rows = conn.execute(
-        "SELECT agent, state, max(start_ts, ?), min(coalesce(end_ts, ?), ?) FROM agent_states"
-        " WHERE start_ts < ? AND coalesce(end_ts, ?) > ?",
-        (int(start), int(now), int(end), int(end), int(now), int(start)),
+        "SELECT agent, state, sum(min(coalesce(end_ts, ?), ?) - max(start_ts, ?))"
+        " FROM agent_states WHERE start_ts < ? AND coalesce(end_ts, ?) > ?"
+        " AND min(coalesce(end_ts, ?), ?) > max(start_ts, ?) GROUP BY agent, state",
+        (now_i, hi, lo, hi, now_i, lo, now_i, hi, lo),
     )
-    for agent, state, s, e in rows:
-        if e > s:
-            out[(agent, state)] = out.get((agent, state), 0.0) + (e - s)
-    return out
+    return {(agent, state): float(secs) for agent, state, secs in rows}
 
 
 def problem_count(conn: sqlite3.Connection) -> int:
@@ -136,20 +135,34 @@ def depth_events(conn: sqlite3.Connection, start: float, now: float,
         (int(now), int(start) - lookback, int(now), int(now), int(start)))]
 
 
-def calls_for_strain(conn: sqlite3.Connection, since: float) -> list[tuple[str, str, int, int]]:
-    """(agent, queue, connect_ts, talk_s) of answered calls since ``since``."""
+def calls_for_strain(conn: sqlite3.Connection, since: float,
+                     until: float | None = None) -> list[tuple[str, str, int, int]]:
+    """(agent, queue, connect_ts, talk_s) of calls answered in [since, until].
+
+    ``until`` is the moment of the reading: a strain score at t counts no call answered after
+    t (a report reads the score at past moments, when later calls are already stored).
+    """
+    if until is None:
+        return list(conn.execute(
+            "SELECT agent, queue, connect_ts, coalesce(talk_s, 0) FROM calls"
+            " WHERE agent IS NOT NULL AND connect_ts >= ?", (int(since),)))
     return list(conn.execute(
         "SELECT agent, queue, connect_ts, coalesce(talk_s, 0) FROM calls"
-        " WHERE agent IS NOT NULL AND connect_ts >= ?", (int(since),)))
+        " WHERE agent IS NOT NULL AND connect_ts >= ? AND connect_ts <= ?",
+        (int(since), int(until))))
 
 
 def pauses_since(conn: sqlite3.Connection, since: float,
                  now: float) -> list[tuple[str, int, int, str | None]]:
-    """(agent, start, end, reason) of paused intervals, open ones ending now."""
+    """(agent, start, end, reason) of paused intervals, open ones ending now.
+
+    A pause that starts after ``now`` has not happened at ``now``: a reading at a past moment
+    (the report's strain marks) must not see it.
+    """
     return list(conn.execute(
         "SELECT agent, start_ts, coalesce(end_ts, ?), reason FROM agent_states"
-        " WHERE state = 'paused' AND coalesce(end_ts, ?) >= ?",
-        (int(now), int(now), int(since))))
+        " WHERE state = 'paused' AND coalesce(end_ts, ?) >= ? AND start_ts <= ?",
+        (int(now), int(now), int(since), int(now))))
 
 
 def logged_out_since(conn: sqlite3.Connection, since: float,
@@ -171,14 +184,22 @@ def offered_per_bucket(conn: sqlite3.Connection, start: float, end: float,
         (bucket, bucket, int(start), int(end))))
 
 
-def on_shift_since(conn: sqlite3.Connection, day_start: float) -> dict[str, int]:
+def on_shift_since(conn: sqlite3.Connection, day_start: float,
+                   until: float | None = None) -> dict[str, int]:
     """When each agent's current stretch of work began: the end of their last logged-out
-    interval today, or their first interval today."""
+    interval today, or their first interval today.
+
+    ``until`` is the moment asked about: a logout that ended after it has not happened yet
+    (without it, a report's 09:00 reading took a 14:00 return from lunch as the shift start).
+    """
     out: dict[str, int] = {}
+    bound = int(until) if until is not None else None
     for agent, first, back in conn.execute(
-        "SELECT agent, min(start_ts), max(CASE WHEN state = 'logged_out' THEN end_ts END)"
-        " FROM agent_states WHERE coalesce(end_ts, start_ts) >= ? GROUP BY agent",
-        (int(day_start),),
+        "SELECT agent, min(start_ts), max(CASE WHEN state = 'logged_out'"
+        " AND (? IS NULL OR end_ts <= ?) THEN end_ts END)"
+        " FROM agent_states WHERE coalesce(end_ts, start_ts) >= ?"
+        " AND (? IS NULL OR start_ts <= ?) GROUP BY agent",
+        (bound, bound, int(day_start), bound, bound),
     ):
         out[agent] = max(int(day_start), back or first)
     return out
@@ -188,3 +209,9 @@ def first_call_ts(conn: sqlite3.Connection, since: float, until: float) -> int |
     """When the earliest call in [since, until) entered a queue (how much history there is)."""
     return conn.execute("SELECT min(enter_ts) FROM calls WHERE enter_ts >= ? AND enter_ts < ?",
                         (int(since), int(until))).fetchone()[0]
+
+
+def longest_hold(conn: sqlite3.Connection, start: float, end: float) -> int | None:
+    """The longest wait of a call that entered in [start, end) (None: no call with a wait)."""
+    return conn.execute("SELECT max(hold_s) FROM calls WHERE enter_ts >= ? AND enter_ts < ?",
+                        (int(start), int(end))).fetchone()[0]

@@ -1,0 +1,103 @@
+"""The report's one-read strain peak is the board's score (``care.strain_by_agent``) at
+each mark while the agent was on the floor: equal reading by reading, and the peak is the
+highest of them, on the seeded shift (in half hours and at odd moments) and over two days
+(yesterday's strain carried into today)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from console.domain.strain import StrainSettings
+from console.domain.strain_history import Mark, peak_reading
+from console.services import care, strain_peaks
+from console.services.floor_settings import load
+from console.services.session import open_database
+from console.services.stats import day_range
+from console.store import queries
+from tests.reports.conftest import Shift
+
+
+@pytest.fixture
+def conn(shift: Shift):
+    c = open_database(shift.db)
+    yield c
+    c.close()
+
+
+def _on_floor(conn, t: float) -> set[str]:
+    """Agents in any state but logged out at some time in the half hour before ``t``."""
+    return {a for (a, state), secs in queries.state_seconds(conn, t - 1800, t, t).items()
+            if state != "logged_out" and secs > 0}
+
+
+def _board_peaks(conn, marks: list[float], s: StrainSettings) -> dict[str, tuple[float, float]]:
+    peaks: dict[str, tuple[float, float]] = {}
+    for t in marks:
+        here = _on_floor(conn, t)
+        for agent, r in care.strain_by_agent(conn, t, s).items():
+            if agent in here and (agent not in peaks or r.score > peaks[agent][0]):
+                peaks[agent] = (r.score, t)
+    return peaks
+
+
+@pytest.mark.parametrize("step", [1800, 1170])  # the half-hour grid, and odd moments
+def test_each_reading_is_the_boards(conn, shift: Shift, step: int) -> None:
+    s = load(conn).strain
+    marks = [shift.start + step * i for i in range(1, int((shift.end - shift.start) // step))]
+    rows = strain_peaks.agent_rows(conn, marks, s)
+    compared = 0
+    for t in marks[::3]:
+        ds = int(day_range(datetime.fromtimestamp(t).date())[0])
+        here = _on_floor(conn, t)
+        board = care.strain_by_agent(conn, t, s)
+        for agent in set(board) | set(rows):
+            mine = peak_reading(rows[agent], [Mark(t, ds)], s, lookback=care.LOOKBACK,
+                                min_break=care.MIN_BREAK_SECONDS) if agent in rows else None
+            if agent in here and agent in board:
+                assert mine is not None and mine[0] == pytest.approx(board[agent].score,
+                                                                     abs=1e-9), (agent, t)
+                compared += 1
+            elif agent not in board:
+                assert mine is None, (agent, t)
+    assert compared > 50
+
+
+def test_peak_is_the_highest_board_reading(conn, shift: Shift) -> None:
+    s = load(conn).strain
+    marks = [shift.start + 1800 * i for i in range(1, 17)]
+    mine = strain_peaks.strain_peaks(conn, marks, s)
+    board = _board_peaks(conn, marks, s)
+    assert set(mine) == set(board) and len(mine) >= 15
+    for agent, (score, at) in board.items():
+        assert mine[agent][0] == pytest.approx(score, abs=1e-9), agent
+        assert mine[agent][1] == at, agent
+    assert any(score >= 30 for score, _ in mine.values())  # a shift with strain to find
+
+
+def test_carry_over_into_the_next_day(shift_copy: Shift) -> None:
+    """The same floor's shift again the next day: readings on day two count yesterday."""
+    c = open_database(shift_copy.db)
+    try:
+        day = 86400
+        c.execute("INSERT INTO calls (enter_ts, connect_ts, end_ts, queue, agent, callid,"
+                  " outcome, talk_s, hold_s) SELECT enter_ts + ?, connect_ts + ?, end_ts + ?,"
+                  " queue, agent, callid || '-2', outcome, talk_s, hold_s FROM calls",
+                  (day, day, day))
+        c.execute("INSERT INTO agent_states (agent, state, start_ts, end_ts, reason)"
+                  " SELECT agent, state, start_ts + ?, end_ts + ?, reason FROM agent_states"
+                  " WHERE end_ts IS NOT NULL", (day, day))
+        c.commit()
+        s = load(c).strain
+        marks = [shift_copy.start + day + 1800 * i for i in range(0, 6)]
+        carried = [a for a, r in care.strain_by_agent(c, marks[2], s).items()
+                   if any(x.kind == "carry_over" for x in r.contributions)]
+        assert carried  # the case this test is about
+        mine = strain_peaks.strain_peaks(c, marks, s)
+        board = _board_peaks(c, marks, s)
+        assert set(mine) == set(board) and mine
+        for agent, (score, at) in board.items():
+            assert mine[agent] == (pytest.approx(score, abs=1e-9), at), agent
+    finally:
+        c.close()
