@@ -14,13 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from console.services import start_check
 from console.services.data_safety import BackupError
 from console.services.start_check import StartProblem
 
 Report = Callable[[str], None]
+BOX_TEXT_WIDTH = 460
 
 
 def _tr(text: str) -> str:
@@ -89,6 +90,9 @@ def build_box(problem: StartProblem, parent: QWidget | None = None) -> QMessageB
               start_check.NOT_A_FILE: _tr("Composure — not a database")}
     box.setWindowTitle(titles.get(problem.kind, _tr("Composure — damaged database")))
     box.setText(problem_text(problem))
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:  # paths are long: a wider box reads in fewer broken lines
+        label.setMinimumWidth(BOX_TEXT_WIDTH)
     if problem.can_restore:
         restore = box.addButton(_tr("Restore latest backup"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("RestoreButton")
@@ -143,7 +147,7 @@ def offer_recovery(problem: StartProblem, parent: QWidget | None = None, *,
     try:
         kept = start_check.restore(problem)
     except (BackupError, OSError) as exc:
-        message_box(_tr("The backup could not be restored:\n{error}").format(error=exc),
+        message_box(_tr("The backup could not be restored: {error}").format(error=exc),
                     parent=parent, auto_close_ms=auto_close_ms, report=report)
         return False
     message_box(_tr("Restored {name}. The replaced database is kept as {kept}.").format(
