@@ -446,12 +446,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from console.services.preferences import remembered_queue_log
     from console.ui.app import AppOptions, run_app
 
-    db = _db_path(args)
-    queue_log = remembered_queue_log(db, args.queue_log)
-    options = AppOptions(db_path=db, queue_log=queue_log, lang=args.lang,
+    # the remembered queue_log is read by run_app after the database passed its check
+    options = AppOptions(db_path=_db_path(args), queue_log=args.queue_log, lang=args.lang,
                          screenshot=args.screenshot, quit_after=args.quit_after,
-                         theme=args.theme, window_size=args.window_size)
+                         theme=args.theme, window_size=args.window_size,
+                         remember_queue_log=True)
     return run_app(options)

@@ -22,12 +22,14 @@ from pathlib import Path
 
 from console.domain import data_safety as rules
 from console.domain.data_safety import DataSafetyError, DataSafetySettings
-from console.store import audit, backup, retention, settings_store
+from console.store import audit, audit_chain, backup, retention, settings_store
 from console.store.audit import AuditEntry
+from console.store.audit_chain import ChainReport
 from console.store.backup import BackupError, BackupInfo
 from console.store.flags import transaction
 
-__all__ = ["AuditEntry", "BackupError", "BackupInfo", "CorruptDatabaseError", "DataSafetyError",
+__all__ = ["AuditEntry", "BackupError", "BackupInfo", "ChainReport", "CorruptDatabaseError",
+           "DataSafetyError",
            "DataSafetyService", "DataSafetySettings", "DataSafetyView", "PurgeReport",
            "check_database", "load_settings", "save_settings"]
 
@@ -119,6 +121,11 @@ def check_database(path: Path | str) -> None:
     findings = backup.quick_check(path)
     if findings:
         raise CorruptDatabaseError(path, findings, backup.latest_backup(path))
+
+
+def check_audit_chain(path: Path | str) -> ChainReport:
+    """Walk the audit log's hash chain (read-only); the first row that does not follow."""
+    return audit_chain.verify_file(path)
 
 
 def latest_backup(db_path: Path | str) -> BackupInfo | None:

@@ -50,7 +50,35 @@ def _check(db: Path) -> int:
             print(f"  {finding}", file=sys.stderr)
         return 1
     print(f"{db}: ok (PRAGMA quick_check)")
-    return 0
+    return _check_audit(db)
+
+
+def _check_audit(db: Path) -> int:
+    """The audit log's hash chain and its append-only triggers; 1 when either is broken."""
+    import sqlite3
+
+    try:
+        report = data_safety.check_audit_chain(db)
+    except sqlite3.Error as exc:
+        return _err(f"the audit log of {db} cannot be read: {exc}")
+    if not report.has_chain:
+        print(f"audit log: {report.rows} rows, no hash chain yet (a database from an older "
+              f"Composure: the chain is added the next time Composure opens it)")
+    code = 0
+    if report.first_break is not None:
+        b = report.first_break
+        print(f"composure: the audit log's hash chain breaks at row {b.id} ({_when(b.ts)}): "
+              f"{b.reason}. That row and the ones after it cannot be trusted; the backups "
+              f"(`composure db backups --db {db}`) hold earlier copies.", file=sys.stderr)
+        code = 1
+    if report.missing_triggers:
+        print(f"composure: the audit log's append-only trigger(s) "
+              f"{', '.join(report.missing_triggers)} are missing: someone removed them, so "
+              f"rows could be changed without an error.", file=sys.stderr)
+        code = 1
+    if code == 0 and report.has_chain:
+        print(f"audit log: {report.rows} rows, hash chain intact")
+    return code
 
 
 def _backup(db: Path) -> int:

@@ -16,9 +16,11 @@ from console.domain import kpi
 from console.domain.board import BoardSnapshot
 from console.domain.events import IngestProblem
 from console.domain.floor_settings import FloorSettings
+from console.domain.raw_mask import mask_raw_line, mask_reason
 from console.ingest.follower import QueueLogReader
 from console.services.board import build_snapshot
 from console.services.clock import Clock, WallClock
+from console.services.data_safety import load_settings as load_data_safety
 from console.services.floor_settings import SettingsCache
 from console.store import breaks as breaks_store
 from console.store import db, queries
@@ -80,7 +82,12 @@ class BoardReader:
         return floor
 
     def problems(self, limit: int = 5000) -> list[IngestProblem]:
-        return queries.problems(self.conn, limit)
+        """The unreadable lines, caller numbers masked as on the rest of the board unless
+        the floor shows them in full: the dock never holds a number it may not show."""
+        show_full = load_data_safety(self.conn).show_full_callers
+        return [replace(p, raw=mask_raw_line(p.raw, show_full),
+                        reason=mask_reason(p.reason, show_full))
+                for p in queries.problems(self.conn, limit)]
 
     def close(self) -> None:
         self.conn.close()

@@ -7,6 +7,7 @@ so a failure leaves the database at the previous version, never half-migrated.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sqlite3
@@ -16,6 +17,8 @@ from pathlib import Path
 
 import sqlite_utils
 from platformdirs import user_data_dir
+
+from console.store import audit_chain
 
 APP_NAME = "composure"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
@@ -47,14 +50,18 @@ def migrations() -> list[Migration]:
         if m:
             found.append(Migration(int(m.group(1)), entry.name, entry.read_text("utf-8")))
     found.sort(key=lambda m: m.version)
-    for expected, mig in enumerate(found, start=1):
-        if mig.version != expected:
-            raise StoreError(f"migration numbering has a gap or duplicate at {mig.name}")
+    # numbers only rise; a number may be left out (parallel work reserves its own numbers),
+    # and ``user_version`` is the number of the last migration applied
+    if not found or found[0].version != 1:
+        raise StoreError("migration 0001 is missing")
+    for before, mig in itertools.pairwise(found):
+        if mig.version == before.version:
+            raise StoreError(f"migration numbering has a duplicate at {mig.name}")
     return found
 
 
 def latest_version() -> int:
-    return len(migrations())
+    return migrations()[-1].version
 
 
 def connect(path: Path | str, *, migrate: bool = True, timeout: float = 10.0) -> sqlite3.Connection:
@@ -72,6 +79,10 @@ def connect(path: Path | str, *, migrate: bool = True, timeout: float = 10.0) ->
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        # REPLACE deletes the row it replaces; without this its DELETE triggers (the audit
+        # log's append-only guard) would not fire
+        conn.execute("PRAGMA recursive_triggers=ON")
+        audit_chain.register(conn)
         if migrate:
             upgrade(conn, path)
     except BaseException:
@@ -93,17 +104,20 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 def upgrade(conn: sqlite3.Connection, path: Path | str = "") -> int:
     """Apply pending migrations in order; returns the version reached."""
+    audit_chain.register(conn)  # the audit-chain migration computes hashes in SQL
     current = user_version(conn)
     steps = migrations()
-    if current > len(steps):
+    known = steps[-1].version
+    if current > known:
         raise NewerDatabaseError(
             f"The database {path} was written by a newer Composure (schema version {current}; "
-            f"this version knows up to {len(steps)}). Update Composure, or open another "
+            f"this version knows up to {known}). Update Composure, or open another "
             f"database with --db."
         )
-    if current > 0 and len(steps) > current and str(path) not in ("", ":memory:"):
+    pending = [mig for mig in steps if mig.version > current]
+    if current > 0 and pending and str(path) not in ("", ":memory:"):
         _backup_before_migration(conn, Path(path), current)
-    for mig in steps[current:]:
+    for mig in pending:
         try:
             statements = _statements(mig.sql)  # before BEGIN: a broken file changes nothing
         except StoreError as exc:

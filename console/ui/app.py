@@ -17,15 +17,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from console.services.clock import WallClock
 from console.services.data_safety import backup_on_close
 from console.services.demo import DemoFloor, DemoOptions
+from console.services.preferences import remembered_queue_log
 from console.services.session import StoreError, open_database
 from console.ui import i18n, palette
 from console.ui import settings as keys
-from console.ui.audit.recovery_dialog import check_or_offer_restore
+from console.ui.audit.recovery_dialog import check_or_offer_restore, message_box
 from console.ui.controller import BoardSource
 from console.ui.gc_guard import MainThreadCollector
 from console.ui.main_window import MainWindow
@@ -50,6 +51,7 @@ class AppOptions:
     quit_after: float | None = None  # quit after N seconds (wall clock)
     theme: str | None = None  # "light" (default) or "dark"
     window_size: tuple[int, int] | None = None  # this run only: screenshots at a screen size
+    remember_queue_log: bool = False  # `composure gui`: follow (and remember) the floor's log
 
 
 def prepare_source(options: AppOptions) -> BoardSource:
@@ -116,16 +118,18 @@ def run_app(options: AppOptions, argv: list[str] | None = None) -> int:
     translators = setup_application(app, options.lang, options.theme)
     collector = MainThreadCollector()  # before any worker thread starts
     try:
-        if options.demo is None and not check_or_offer_restore(options.db_path):
-            return EXIT_STORE_ERROR  # damaged, and no backup restored
+        auto_close = None if options.quit_after is None else int(options.quit_after * 1000)
+        if options.demo is None and not check_or_offer_restore(
+                options.db_path, auto_close_ms=auto_close, report=_to_stderr,
+                screenshot=options.screenshot):
+            return EXIT_STORE_ERROR  # unusable, and no backup restored
         try:
+            if options.remember_queue_log:  # read only now: the check may have restored
+                options.queue_log = remembered_queue_log(options.db_path, options.queue_log)
             source = prepare_source(options)
         except (StoreError, OSError) as exc:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("App", "Composure"),
-                QCoreApplication.translate("App", "Cannot start the board:\n{error}").format(
-                    error=exc),
-            )
+            message_box(QCoreApplication.translate("App", "Cannot start the board:\n{error}")
+                        .format(error=exc), auto_close_ms=auto_close, report=_to_stderr)
             return EXIT_STORE_ERROR
         window = MainWindow(source, size=options.window_size)
         if options.screenshot is not None:
@@ -149,6 +153,11 @@ def run_app(options: AppOptions, argv: list[str] | None = None) -> int:
     finally:
         collector.stop()
         i18n.remove_translators(app, translators)
+
+
+def _to_stderr(text: str) -> None:
+    """Why the board did not start, for a terminal or a script (the box may go unseen)."""
+    print(f"composure: {text}", file=sys.stderr)
 
 
 def _quit_on_sigint(window: MainWindow):

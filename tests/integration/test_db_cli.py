@@ -30,7 +30,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 def test_backup_restore_round_trip(tmp_path: Path) -> None:
     db = tmp_path / "floor.sqlite"
     assert run("ingest", "queue-log", str(SAMPLE), "--db", str(db)).returncode == 0
-    assert run("db", "check", "--db", str(db)).stdout.endswith("ok (PRAGMA quick_check)\n")
+    assert "ok (PRAGMA quick_check)\n" in run("db", "check", "--db", str(db)).stdout
 
     done = run("db", "backup", "--db", str(db))
     assert done.returncode == 0, done.stderr

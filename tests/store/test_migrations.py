@@ -26,20 +26,65 @@ def tables(conn: sqlite3.Connection) -> set[str]:
 def with_extra(monkeypatch: pytest.MonkeyPatch, *sqls: str) -> int:
     """Make the migration list the real one plus fake ones; returns the real latest version."""
     real = db.migrations()
+    last = real[-1].version
     extra = [
-        Migration(len(real) + i, f"{len(real) + i:04d}_fake.sql", sql)
+        Migration(last + i, f"{last + i:04d}_fake.sql", sql)
         for i, sql in enumerate(sqls, start=1)
     ]
     monkeypatch.setattr(db, "migrations", lambda: real + extra)
-    return len(real)
+    return last
 
 
-def test_migrations_are_numbered_from_one_without_gaps():
+def test_migrations_are_numbered_from_one_upwards_without_duplicates():
     found = db.migrations()
     assert found, "db/ holds at least the initial migration"
-    assert [m.version for m in found] == list(range(1, len(found) + 1))
+    versions = [m.version for m in found]
+    assert versions == sorted(set(versions)) and versions[0] == 1
     assert found[0].name == "0001_initial.sql"
-    assert db.latest_version() == len(found)
+    assert db.latest_version() == versions[-1]
+
+
+def test_a_reserved_number_left_out_is_skipped(db_path: Path, monkeypatch):
+    """Migration numbers are handed out ahead (one per branch): a gap is no error, and a
+    database at the lower number takes only what lies above it."""
+    db.connect(db_path).close()
+    real = db.migrations()
+    last = real[-1].version
+    later = Migration(last + 5, f"{last + 5:04d}_later.sql", "CREATE TABLE fake_later (x);")
+    monkeypatch.setattr(db, "migrations", lambda: [*real, later])
+    conn = db.connect(db_path)
+    try:
+        assert db.user_version(conn) == last + 5 == db.latest_version()
+        assert "fake_later" in tables(conn)
+    finally:
+        conn.close()
+
+
+def test_a_duplicate_number_is_refused(monkeypatch):
+    real = db.migrations()
+    twin = Migration(real[-1].version, "twin.sql", "SELECT 1;")
+    monkeypatch.setattr(db.resources, "files", lambda _pkg: _FakeFiles([*real, twin]))
+    with pytest.raises(StoreError, match="duplicate"):
+        db.migrations()
+
+
+class _FakeFiles:
+    """What importlib.resources.files() returns, holding the given migrations."""
+
+    def __init__(self, migs: list[Migration]) -> None:
+        self._entries = [_FakeEntry(f"{m.version:04d}_{m.name.split('_', 1)[-1]}", m.sql)
+                         for m in migs]
+
+    def iterdir(self):
+        return iter(self._entries)
+
+
+class _FakeEntry:
+    def __init__(self, name: str, text: str) -> None:
+        self.name, self._text = name, text
+
+    def read_text(self, _encoding: str) -> str:
+        return self._text
 
 
 def test_fresh_database_reaches_the_latest_version(conn):

@@ -6,20 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from console.services.demo import DemoOptions
 from console.ui.app import EXIT_STORE_ERROR, AppOptions, run_app
 
 
-def test_bad_database_shows_a_message_and_exits_2(qapp, tmp_path: Path, monkeypatch) -> None:
+def test_bad_database_shows_a_message_and_exits_2(qapp, tmp_path: Path, capsys) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"this is not an SQLite database, just some text" * 100)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
-    assert run_app(AppOptions(db_path=bad, lang="en")) == EXIT_STORE_ERROR
-    assert len(shown) == 1 and str(bad) in shown[0]
+    # --quit-after: the box closes itself (no click) and the message goes to stderr
+    assert run_app(AppOptions(db_path=bad, lang="en", quit_after=0.5)) == EXIT_STORE_ERROR
+    err = capsys.readouterr().err
+    assert f"The database {bad} is damaged" in err and "There is no backup of it" in err
+    assert QApplication.activeModalWidget() is None  # nothing left open
 
 
 def test_demo_runs_and_saves_a_screenshot(qapp, tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
-"""The Audit log window, data safety in the main window, the locked status, and the
-damaged-database box."""
+"""The Audit log window, data safety in the main window, and the locked status (the
+damaged-database box: tests/ui/test_recovery_dialog.py)."""
 
 from __future__ import annotations
 
@@ -8,18 +8,16 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from console.services import data_safety
-from console.services.data_safety import AuditEntry, CorruptDatabaseError
+from console.services.data_safety import AuditEntry
 from console.services.session import IngestStep, open_database
-from console.store import audit, backup
+from console.store import audit
 from console.ui.action_thread import ActionClient
 from console.ui.audit import audit_model
 from console.ui.audit.audit_dialog import AuditLogDialog
 from console.ui.audit.audit_model import AuditFilterProxy, AuditTableModel, detail_text
-from console.ui.audit.recovery_dialog import build_box, check_or_offer_restore
 from console.ui.controller import BoardSource
 from console.ui.main_window import MainWindow
 from console.ui.status_bar import BoardStatusBar
@@ -116,42 +114,6 @@ def test_status_bar_says_the_database_is_locked(qtbot, styled_app) -> None:
     bar.set_step(IngestStep(0, 0, None, "locked"))
     assert "locked" in bar.ingest.text.text()
     assert "retrying" in bar.ingest.text.text()
-
-
-def test_damaged_database_box_offers_the_latest_backup(qtbot, styled_app, tmp_path) -> None:
-    db = tmp_path / "floor.sqlite"
-    conn = open_database(db)
-    audit.record(conn, "kept.in.backup")
-    good = backup.backup(conn, db, reason="shift")
-    conn.close()
-    error = CorruptDatabaseError(db, ["database disk image is malformed"],
-                                 backup.latest_backup(db))
-    box = build_box(error)
-    qtbot.addWidget(box)
-    assert str(db) in box.text() and good.path.name in box.text()
-    assert box.findChild(object, "RestoreButton") is not None
-
-    db.write_bytes(b"garbage" * 1000)  # now damage it for real, and accept the offer
-
-    def click() -> None:
-        for widget in styled_app.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                button = widget.findChild(object, "RestoreButton")
-                (button or widget.button(QMessageBox.StandardButton.Ok)).click()
-
-    timer = QTimer()
-    timer.timeout.connect(click)
-    timer.start(100)
-    try:
-        assert check_or_offer_restore(db) is True
-    finally:
-        timer.stop()
-    assert backup.quick_check(db) == []
-    conn = open_database(db)
-    try:
-        assert [e.action for e in audit.entries(conn)] == ["kept.in.backup"]
-    finally:
-        conn.close()
 
 
 def test_showing_full_caller_numbers_is_audited_and_applied(qtbot, styled_app, board_db,
