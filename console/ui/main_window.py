@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._requested_size = size
+        self._watching_screen = False
         self.setObjectName("MainWindow")
         self.source = source
         self.settings = settings if settings is not None else keys.app_settings()
@@ -190,8 +191,21 @@ class MainWindow(QMainWindow):
             width = max(smallest, dock.width() - lacking)
             self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
+    def _stay_on_screen(self) -> None:
+        """No widget may make the window wider or taller than its screen (a row of alerts once
+        did): the screen's free area is the window's maximum size."""
+        screen = self.screen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return  # the offscreen platform's 800x600 "screen" is no real screen
+        self.setMaximumSize(screen.availableGeometry().size())
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._stay_on_screen()
+        handle = self.windowHandle()
+        if handle is not None and not self._watching_screen:
+            self._watching_screen = True
+            handle.screenChanged.connect(lambda _screen: self._stay_on_screen())
         if not self.controller.running:
             self.board.setFocus()  # the table, not the team filter, starts with the focus
         self.controller.start()
