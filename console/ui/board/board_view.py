@@ -31,6 +31,7 @@ from console.ui.board.agent_filter_proxy import AgentFilterProxy
 from console.ui.board.agent_table_model import AgentNameRole, AgentTableModel, Column
 from console.ui.board.delegates import StatusCellDelegate
 from console.ui.board.queue_table_model import QueueColumn, QueueTableModel
+from console.ui.board.row_hold import RowHold
 
 _AGENT_WIDTHS = {
     Column.NAME: 140,
@@ -122,6 +123,8 @@ class BoardView(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_shown)
+        self.row_hold = RowHold(self.table, self.proxy)
+        self.row_hold.changed.connect(self._update_shown)
 
         self.queue_table = _table("QueueTable")
         self.queue_table.setModel(self.queue_model)
@@ -216,6 +219,7 @@ class BoardView(QWidget):
 
     def tick(self, now: float) -> None:
         self.model.tick(now)
+        self.row_hold.update()
 
     def select_agent(self, name: str) -> bool:
         """Select (and scroll to) an agent's row; clears the filters if they hide it."""
@@ -269,9 +273,12 @@ class BoardView(QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         if shown == total:
-            self.shown.setText(self.tr("{n} agents").format(n=total))
+            text = self.tr("{n} agents").format(n=total)
         else:
-            self.shown.setText(self.tr("{shown} of {n} agents").format(shown=shown, n=total))
+            text = self.tr("{shown} of {n} agents").format(shown=shown, n=total)
+        if self.row_hold.held:
+            text = self.tr("{count} · order held while pointing").format(count=text)
+        self.shown.setText(text)
 
     def _fit_queue_table(self) -> None:
         """Exactly as tall as its rows: a handful of queues never needs a scroll bar."""
