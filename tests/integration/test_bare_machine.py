@@ -8,34 +8,10 @@ either succeeds or exits 3 naming the missing libraries and the apt line.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from console.ui.platform_check import missing_libraries
-
-
-@pytest.fixture
-def xvfb_display() -> Iterator[str]:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.skip("Xvfb is not installed (.ci/run installs it: apt package xvfb)")
-    display = f":{os.getpid() % 400 + 500}"
-    proc = subprocess.Popen([xvfb, display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
-    deadline = time.monotonic() + 10
-    while not socket.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    try:
-        yield display
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_demo_under_a_real_x_server_opens_or_names_what_is_missing(

@@ -149,3 +149,22 @@ def test_tab_walks_the_flag_dialog_in_reading_order(qtbot, styled_app) -> None:
     assert order[3] is not order[2]
     assert names[3] == "Flag call" and names[4] == "Cancel", names
     assert order[5] is dialog.severity
+
+
+def test_window_shortcuts_work_while_the_search_box_has_the_focus(
+        qtbot, window: MainWindow) -> None:
+    """Ctrl+E (export) used to be eaten by the search box as 'end of line'."""
+    export = window.menu_actions.export_report
+    export.triggered.disconnect()  # the real slot opens the export dialog
+    fired: list[bool] = []
+    export.triggered.connect(lambda *_: fired.append(True))
+    window.activateWindow()  # a window shortcut needs an active window (real X servers)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    search = window.board.search
+    search.setFocus()
+    qtbot.keyClicks(search, "ali")
+    qtbot.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert fired == [True]
+    assert search.text() == "ali"
+    qtbot.keyClick(search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert search.selectedText() == "ali"  # editing keys stay with the field
