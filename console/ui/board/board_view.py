@@ -32,6 +32,7 @@ from console.ui.board.agent_table_model import AgentNameRole, AgentTableModel, C
 from console.ui.board.delegates import StatusCellDelegate
 from console.ui.board.queue_table_model import QueueColumn, QueueTableModel
 from console.ui.board.row_hold import RowHold
+from console.ui.care.texts import level_text
 
 _AGENT_WIDTHS = {
     Column.NAME: 140,
@@ -114,6 +115,11 @@ class BoardView(QWidget):
         for col, width in _AGENT_WIDTHS.items():
             # translated headers may be wider than the English defaults
             agent_header.resizeSection(col, max(width, agent_header.sectionSizeHint(col) + 8))
+        # "63 · Break recommended" in full: the level is the point of the column
+        widest = max(self.table.fontMetrics().horizontalAdvance(f"100 · {level_text(level)}")
+                     for level in ("watch", "break_recommended"))
+        agent_header.resizeSection(
+            Column.STRAIN, max(agent_header.sectionSize(Column.STRAIN), widest + 48))
         # the name column takes the spare width, so numbers stay next to their headers
         agent_header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(Column.STATE, Qt.SortOrder.AscendingOrder)

@@ -146,14 +146,15 @@ class RecognitionDelegate(QStyledItemDelegate):
                          else QColor(t.surface))
         painter.drawRoundedRect(rect, 6, 6)
         ok = palette.status_color(palette.Status.OK)
-        painter.fillRect(QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8),
-                         QColor("#FFFFFF") if selected else ok)
-        text_color = QColor("#FFFFFF") if selected else QColor(t.text)
-        muted = QColor("#FFFFFF") if selected else QColor(t.muted)
+        painter.fillRect(QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8), ok)
+        # the selection is pale (palette.Theme.selection): ordinary text colours read on it
+        text_color = option.palette.color(QPalette.ColorRole.HighlightedText) if selected \
+            else QColor(t.text)
+        muted = QColor(t.muted)
         x = rect.left() + PAD + 2
         y = rect.top() + PAD - 2
         width = rect.width() - 2 * PAD - 2
-        icon = palette.tinted_icon("recognition", "#FFFFFF" if selected else ok)
+        icon = palette.tinted_icon("recognition", ok)
         fm_bold = QFontMetrics(bold)
         icon.paint(painter, QRect(x, y + (fm_bold.height() - ICON) // 2, ICON, ICON))
         tx = x + ICON + 6
