@@ -4,14 +4,14 @@ The agent features (flag a call, grant a break, recognise, coaching, escalations
 only through the agent table's context menu, that is with a mouse. The Actions menu offers them
 for the agent selected in the table, with shortcuts, and rebuilds "More for this agent" from the
 same context menu, so a feature that extends that menu is reachable from the keyboard without
-knowing about this module. Shortcuts are listed by Help > Keyboard shortcuts, which reads the
-live QActions (console/ui/shortcuts_dialog.py).
+knowing about this module. Shortcuts are listed by Help (F1, beside the figures explained),
+which reads the live QActions (console/ui/shortcuts_dialog.py).
 
 Chosen shortcuts (no clashes; tests/ui/test_keyboard.py collects them all):
 Ctrl+F find agent, Ctrl+Shift+F flag abusive call, Ctrl+B grant recovery break, Ctrl+R
 recognise, Ctrl+Shift+C arrange peer coaching, Ctrl+Shift+E open escalation for the last call,
 Ctrl+N new escalation, Ctrl+K acknowledge flag, Ctrl+E export shift report, Ctrl+, preferences,
-Ctrl+Shift+P ingest problems, Ctrl+Q quit, F1 keyboard shortcuts.
+Ctrl+Shift+P ingest problems, Ctrl+Q quit, F1 help (figures and shortcuts).
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ class KeyboardActions(QObject):
         self.more.aboutToShow.connect(self._fill_more)
 
         actions = window.menu_actions
-        self.shortcuts = self._action(self.tr("&Keyboard shortcuts"), "actionKeyboardShortcuts",
-                                      "F1", self.show_shortcuts)
+        self.shortcuts = self._action(self.tr("&Help: figures and shortcuts"),
+                                      "actionKeyboardShortcuts", "F1", self.show_shortcuts)
         if not actions.export_report.shortcuts():
             actions.export_report.setShortcut(QKeySequence("Ctrl+E"))
 

@@ -113,9 +113,10 @@ def test_shortcuts_dialog_lists_live_actions_and_searches(qtbot, window: MainWin
     window.keyboard.shortcuts.trigger()
     dialog = window.keyboard.last_dialog
     assert isinstance(dialog, ShortcutsDialog)
+    assert dialog.tabs.currentWidget() is dialog.figures  # F1 opens on the figures
     texts = dialog.visible_texts()
     assert "Grant recovery break" in texts and "Export shift report" in texts
-    assert "Quit" in texts and "Keyboard shortcuts" in texts
+    assert "Quit" in texts and "Help: figures and shortcuts" in texts
     assert len(texts) == len(shortcut_entries(window))
     # generated, not a list: a shortcut added now is in the next dialog
     extra = QAction("Brand new thing", window)
@@ -168,3 +169,29 @@ def test_window_shortcuts_work_while_the_search_box_has_the_focus(
     assert search.text() == "ali"
     qtbot.keyClick(search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert search.selectedText() == "ali"  # editing keys stay with the field
+
+
+def test_help_explains_every_figure_of_the_board_and_searches(qtbot, window: MainWindow) -> None:
+    window.keyboard.shortcuts.trigger()
+    dialog = window.keyboard.last_dialog
+    page = dialog.figures
+    titles = page.shown_titles
+    for figure in ("Service level (SL)", "Abandon rate", "Occupancy", "Strain score",
+                   "Agent states", "Average handle time (AHT)"):
+        assert figure in titles
+    text = page.browser.toPlainText()
+    assert "5 seconds" in text and "85 %" in text and "break recommended from 60" in text
+    page.search.setText("erlang")
+    assert page.shown_titles == ["Recovery break cover"]
+    page.search.setText("zzz")
+    assert page.shown_titles == [] and "Nothing matches" in page.browser.toPlainText()
+    dialog.close()
+
+
+def test_help_speaks_chinese(qtbot, chinese_app, tmp_path: Path, settings) -> None:
+    from console.ui.figures_help import FiguresPage
+
+    page = FiguresPage()
+    qtbot.addWidget(page)
+    assert "服务水平" in " ".join(page.shown_titles)
+    assert all(t and not t.isascii() for t in page.shown_titles)
