@@ -125,8 +125,11 @@ class RecognitionDelegate(QStyledItemDelegate):
         r: Recognition | None = index.data(RecognitionRole)
         height = QFontMetrics(bold).height() + QFontMetrics(small).height() + 2 * PAD + 6
         if r is not None and r.text:
-            width = max(120, option.rect.width() - 2 * PAD - ICON - 8)
-            lines = min(2, max(1, QFontMetrics(base).horizontalAdvance(r.text) // width + 1))
+            # the width paint() will have: the list's own, not a guess (a guess one line short
+            # clipped the card's last line, most often in Chinese)
+            view = option.widget
+            full = view.viewport().width() if hasattr(view, "viewport") else option.rect.width()
+            lines = _text_lines(QFontMetrics(base), r.text, _text_width(full))
             height += lines * QFontMetrics(base).lineSpacing() + 2
         return QSize(200, height)
 
@@ -186,7 +189,7 @@ class RecognitionDelegate(QStyledItemDelegate):
         y += fm_bold.height() + 3
         if r.text:
             fm = QFontMetrics(base)
-            lines = min(2, max(1, fm.horizontalAdvance(r.text) // max(120, tw) + 1))
+            lines = _text_lines(fm, r.text, tw)
             box = QRect(tx, y, tw, lines * fm.lineSpacing())
             painter.setFont(base)
             painter.setPen(text_color)
@@ -206,3 +209,14 @@ class RecognitionDelegate(QStyledItemDelegate):
         painter.restore()
         return None
 
+
+def _text_width(full_width: int) -> int:
+    """The text column of a card in a list this wide (as laid out by paint())."""
+    return max(1, full_width - 4 - 2 * PAD - 2 - ICON - 6)
+
+
+def _text_lines(fm: QFontMetrics, text: str, width: int) -> int:
+    """Lines the note takes when word-wrapped at ``width`` (at most two are shown)."""
+    wrapped = fm.boundingRect(QRect(0, 0, max(1, width), 10_000),
+                              int(Qt.TextFlag.TextWordWrap), text.replace("\n", " "))
+    return min(2, max(1, round(wrapped.height() / max(1, fm.lineSpacing()))))
