@@ -12,8 +12,8 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.domain import mgmt_issues as mi
-from console.domain.calls import uniqueid_time
 from console.domain import recognition as rec
+from console.domain.calls import uniqueid_time
 from console.domain.mgmt_issues import Cause
 
 CTX = "Positives"
