@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtGui import QFontMetrics
 
@@ -31,7 +33,7 @@ def _no_overlaps(chart: AgingChart) -> None:
              for i, t in enumerate(chart.shown_labels()) if t]
     assert spans[0][0] >= 0  # the first label is inside the axis, so it is drawn
     assert spans[-1][1] <= view.width() + 1
-    for (_, right), (left, _) in zip(spans, spans[1:], strict=False):
+    for (_, right), (left, _) in pairwise(spans):
         assert right <= left, chart.shown_labels()
 
 
