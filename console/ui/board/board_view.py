@@ -33,6 +33,7 @@ from console.ui.board.delegates import StatusCellDelegate
 from console.ui.board.queue_table_model import QueueColumn, QueueTableModel
 from console.ui.board.row_hold import RowHold
 from console.ui.care.texts import level_text
+from console.ui.table_views import FullTextTips
 
 _AGENT_WIDTHS = {
     Column.NAME: 140,
@@ -130,6 +131,7 @@ class BoardView(QWidget):
                        self.proxy.layoutChanged):
             signal.connect(self._update_shown)
         self.row_hold = RowHold(self.table, self.proxy)
+        FullTextTips(self.table)  # "Paused · Lunch with the…": the whole state on hover
         self.row_hold.changed.connect(self._update_shown)
 
         self.queue_table = _table("QueueTable")
