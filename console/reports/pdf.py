@@ -38,7 +38,7 @@ DPI = 300
 INK = "#1f2328"  # body text on paper, whatever the screen's theme
 MARGIN_MM = 14.0
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-_NUMERIC = {tables.INT, tables.PCT, tables.SECONDS, tables.MINUTES, tables.SCORE,
+_NUMERIC = {tables.INT, tables.PCT, tables.SECONDS, tables.MINUTES, tables.SCORE, tables.TRUST,
             tables.NUMBER}
 _PAGE_BREAK = '<div style="page-break-before: always"></div>'
 
@@ -52,8 +52,9 @@ def _configure(writer: QPdfWriter, page: str, title: str) -> None:
     writer.setCreator("Composure")
 
 
-def _cell_html(value, kind: str, t: ReportTexts, with_date: bool) -> str:
-    text = html.escape(print_cell(value, kind, t, with_date))
+def _cell_html(value, kind: str, t: ReportTexts, with_date: bool,
+               since: float | None = None) -> str:
+    text = html.escape(print_cell(value, kind, t, with_date, since))
     if kind in _NUMERIC or kind in (tables.TIME, tables.CODE):  # "1:04:40" on one line
         align = ' align="right"' if kind in _NUMERIC else ""
         return f'<td{align} style="white-space: nowrap">{text}</td>'
@@ -61,7 +62,7 @@ def _cell_html(value, kind: str, t: ReportTexts, with_date: bool) -> str:
 
 
 def table_html(table: tables.Table, t: ReportTexts, with_date: bool, *,
-               heading: bool = True) -> str:
+               heading: bool = True, since: float | None = None) -> str:
     out = [f"<h2>{html.escape(table.title)}</h2>"] if heading else []
     if table.note:
         out.append(f'<p class="note">{html.escape(table.note)}</p>')
@@ -77,7 +78,7 @@ def table_html(table: tables.Table, t: ReportTexts, with_date: bool, *,
         out.append(f"<tr{shade}>")
         for j, (value, col) in enumerate(zip(row, table.columns, strict=True)):
             kind = table.row_kinds[i] if table.row_kinds and j == 1 else col.kind
-            out.append(_cell_html(value, kind, t, with_date))
+            out.append(_cell_html(value, kind, t, with_date, since))
         out.append("</tr>")
     out.append("</table>")
     return "".join(out)
@@ -147,7 +148,7 @@ def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int]) -> s
     for table in (tables.repeat_caller_table, tables.session_table,
                   tables.escalation_table, tables.note_table, tables.recognition_table,
                   tables.issue_table):
-        parts.append(table_html(table(data, t), t, with_date))
+        parts.append(table_html(table(data, t), t, with_date, since=data.request.start))
     return "".join(parts)
 
 
