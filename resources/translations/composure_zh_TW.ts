@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name />
+    <message>
+        <location filename="../../console/ui/formatting.py" line="+93" />
+        <source>Formatting</source>
+        <comment>{m} min {s} s</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Formatting</source>
+        <comment>{m} min</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Formatting</source>
+        <comment>{s} s</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../console/ui/about_dialog.py" line="+162" />
@@ -165,7 +186,7 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../console/ui/formatting.py" line="+24" />
+        <location filename="../../console/ui/formatting.py" line="-71" />
         <source>Available</source>
         <translation>空閒</translation>
     </message>
@@ -354,17 +375,18 @@
 <context>
     <name>AgingChart</name>
     <message>
-        <location filename="../../console/ui/escalations/aging_chart.py" line="+28" />
+        <location filename="../../console/ui/escalations/aging_chart.py" line="+33" />
         <source>Open backlog by time left</source>
         <translation>未結升級投訴（按剩餘時間）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>hours left</source>
         <translation>剩餘小時數</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <location line="+8" />
         <source>late</source>
         <translation>已超時</translation>
     </message>
@@ -1211,7 +1233,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../console/ui/board/board_view.py" line="+88" />
+        <location filename="../../console/ui/board/board_view.py" line="+89" />
         <source>All teams</source>
         <translation>全部班組</translation>
     </message>
@@ -1226,7 +1248,7 @@
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Queues today</source>
         <translation>今日各佇列</translation>
     </message>
@@ -4685,7 +4707,7 @@ Latest: {latest}</source>
 <context>
     <name>Positives</name>
     <message>
-        <location filename="../../console/ui/positives/texts.py" line="+21" />
+        <location filename="../../console/ui/positives/texts.py" line="+22" />
         <source>Compliment from a customer</source>
         <translation>客戶表揚</translation>
     </message>
@@ -4751,17 +4773,22 @@ Latest: {latest}</source>
         <translation>未指明地點</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>flag at {time}</source>
         <translation>{time} 的辱罵標記</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>call {callid}</source>
-        <translation>來電 {callid}</translation>
+        <location line="+4" />
+        <source>a linked call</source>
+        <translation>一通關聯來電</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>call at {time}</source>
+        <translation>{time} 的來電</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>reported once</source>
         <translation>上報 1 次</translation>
     </message>
@@ -5376,7 +5403,7 @@ Latest: {latest}</source>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../console/ui/preferences/privacy_page.py" line="+63" />
+        <location filename="../../console/ui/preferences/privacy_page.py" line="+65" />
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -5446,17 +5473,12 @@ Latest: {latest}</source>
         <translation>最近備份</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Save privacy and data settings</source>
-        <translation>儲存隱私與資料設定</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+40" />
         <source>Nothing changed.</source>
         <translation>沒有更改。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
@@ -5466,22 +5488,22 @@ Latest: {latest}</source>
         <translation>暫無</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>Saved; the change is in the audit log.</source>
         <translation>已儲存；此更改已記錄在審計日誌中。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Backup saved: {name}</source>
         <translation>備份已儲存：{name}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Could not {action}: {error}</source>
         <translation>操作失敗（{action}）：{error}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Privacy and data</source>
         <translation>隱私與資料</translation>
     </message>
@@ -6563,6 +6585,26 @@ Latest: {latest}</source>
         <source>No Chinese font was found on this computer: Chinese text may not print correctly.</source>
         <translation>此計算機上未找到中文字型：中文內容可能無法正確列印。</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>{m} min</source>
+        <translation>{m} 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{h} h</source>
+        <translation>{h} 小時</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{h} h {m} min</source>
+        <translation>{h} 小時 {m} 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>overdue</source>
+        <translation>已超時</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReportDialog</name>
@@ -6741,7 +6783,7 @@ Latest: {latest}</source>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../console/ui/preferences/sources_page.py" line="+66" />
+        <location filename="../../console/ui/preferences/sources_page.py" line="+68" />
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
@@ -6832,31 +6874,31 @@ Latest: {latest}</source>
     </message>
     <message>
         <location line="+8" />
-        <source>Save data sources</source>
-        <translation>儲存資料來源</translation>
-    </message>
-    <message>
-        <location line="+3" />
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+1" />
+        <source>Read the sources' status again (OK or Apply saves the page)</source>
+        <translation>重新讀取資料來源狀態（點選“確定”或“應用”儲存本頁）</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>Data sources saved; the AMI link restarts.</source>
         <translation>資料來源已儲存；AMI 連線將重新啟動。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Secret stored in the system keyring.</source>
         <translation>密碼已儲存到系統金鑰環。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Could not {action}: {error}</source>
         <translation>操作失敗（{action}）：{error}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>stored in the system keyring</source>
         <translation>已儲存在系統金鑰環中</translation>
     </message>
