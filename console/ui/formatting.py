@@ -88,12 +88,12 @@ def countdown(seconds: float | None) -> str:
         return DASH
     total = max(0, round(seconds))
     minutes, secs = divmod(total, 60)
-    tr = QCoreApplication.translate
     if minutes and secs:
-        return tr("Formatting", "{m} min {s} s").format(m=minutes, s=secs)
+        return QCoreApplication.translate("Formatting", "{m} min {s} s").format(
+            m=minutes, s=secs)
     if minutes:
-        return tr("Formatting", "{m} min").format(m=minutes)
-    return tr("Formatting", "{s} s").format(s=secs)
+        return QCoreApplication.translate("Formatting", "{m} min").format(m=minutes)
+    return QCoreApplication.translate("Formatting", "{s} s").format(s=secs)
 
 
 def _locale(locale: QLocale | None) -> QLocale:

@@ -2,27 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../console/ui/formatting.py" line="+93"/>
-        <source>Formatting</source>
-        <comment>{m} min {s} s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Formatting</source>
-        <comment>{m} min</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Formatting</source>
-        <comment>{s} s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../console/ui/about_dialog.py" line="+162"/>
@@ -186,7 +165,7 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../console/ui/formatting.py" line="-71"/>
+        <location filename="../../console/ui/formatting.py" line="+25"/>
         <source>Available</source>
         <translation>空闲</translation>
     </message>
@@ -3641,6 +3620,24 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../console/ui/formatting.py" line="+63"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+</context>
+<context>
     <name>GrantBreakDialog</name>
     <message>
         <location filename="../../console/ui/care/grant_break_dialog.py" line="+46"/>
@@ -4659,7 +4656,7 @@ Latest: {latest}</source>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../console/ui/formatting.py" line="+6"/>
+        <location filename="../../console/ui/formatting.py" line="-61"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
