@@ -1242,7 +1242,7 @@
         <translation>运行 &lt;code&gt;composure demo&lt;/code&gt; 查看模拟的呼叫中心现场，或使用 &lt;code&gt;--queue-log FILE&lt;/code&gt; 启动，跟踪 Asterisk 的 queue_log 文件。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+120"/>
         <source>{n} agents</source>
         <translation>共 {n} 名坐席</translation>
     </message>
@@ -3638,6 +3638,74 @@
     </message>
 </context>
 <context>
+    <name>GlanceBar</name>
+    <message>
+        <location filename="../../console/ui/glance_bar.py" line="+106"/>
+        <source>Escalations: reading the backlog…</source>
+        <translation>升级投诉：正在读取…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No one needs a recovery break now</source>
+        <translation>目前没有人需要恢复性休息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} on a break</source>
+        <translation>{n} 人正在休息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+{n} more</source>
+        <translation>另有 {n} 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a break: {names}</source>
+        <translation>需要休息：{names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cover: no calls in the last 30 min to judge by</source>
+        <translation>覆盖：最近 30 分钟没有来电，无法判断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the floor can cover one now (SL {now} → {after})</source>
+        <translation>现在可以安排一人休息（服务水平 {now} → {after}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cover is short: SL {now} → {after}, target {target}</source>
+        <translation>人手不足：服务水平 {now} → {after}，目标 {target}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No abuse flags this shift</source>
+        <translation>本班次没有辱骂标记</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>newest {time} {agent}, {category}</source>
+        <translation>最新 {time} {agent}，{category}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flags: {n} unacknowledged</source>
+        <translation>标记：{n} 条未确认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flags: all acknowledged</source>
+        <translation>标记：已全部确认</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalations: {risk} at risk · {late} overdue · {open} open</source>
+        <translation>升级投诉：{risk} 条有风险 · {late} 条已超时 · 共 {open} 条未结</translation>
+    </message>
+</context>
+<context>
     <name>GrantBreakDialog</name>
     <message>
         <location filename="../../console/ui/care/grant_break_dialog.py" line="+46"/>
@@ -4354,7 +4422,7 @@ Latest: {latest}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="+153"/>
+        <location filename="../../console/ui/main_window.py" line="+162"/>
         <source>Composure — Team board (demo)</source>
         <translation>Composure — 班组看板（演示）</translation>
     </message>
@@ -4376,7 +4444,7 @@ Latest: {latest}</source>
         </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-88"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
