@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
+import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -90,4 +92,30 @@ def local_tz() -> Callable[[str], None]:
     else:
         os.environ["TZ"] = old
     time.tzset()
+
+
+
+@pytest.fixture
+def xvfb_display() -> Iterator[str]:
+    """A real X server (Xvfb) for the few tests where a real window system matters."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.skip("Xvfb is not installed (.ci/run installs it: apt package xvfb)")
+    read_fd, write_fd = os.pipe()  # Xvfb picks a free display and writes its number here
+    proc = subprocess.Popen([xvfb, "-displayfd", str(write_fd), "-screen", "0", "1366x768x24",
+                             "-nolisten", "tcp"], pass_fds=(write_fd,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        proc.kill()
+        pytest.fail("Xvfb did not start")
+    display = f":{number}"
+    try:
+        yield display
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
 

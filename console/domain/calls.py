@@ -22,6 +22,19 @@ OTHER = "other"
 OUTCOME_GROUPS = (ANSWERED, ABANDONED, IN_PROGRESS, OTHER)
 
 
+def uniqueid_time(callid: str | None) -> float | None:
+    """When an Asterisk call began, read from its uniqueid ("1796116253.260", or
+    "pbx1-1796116253.260" with a system name): the part before the dot is the Unix time the
+    channel was made. People are shown that time ("call at 10:27"), never the raw id."""
+    if not callid:
+        return None
+    head = callid.rsplit("-", 1)[-1].split(".", 1)[0]
+    if not head.isdigit() or len(head) < 9:
+        return None
+    seconds = int(head)
+    return float(seconds) if 946_684_800 <= seconds < 4_102_444_800 else None  # 2000-2100
+
+
 def outcome_group(outcome: str) -> str:
     """Connected calls are "in progress", not "answered": the filter is about what is over."""
     if outcome in (kpi.WAITING, kpi.CONNECTED):

@@ -41,7 +41,22 @@ def spans_days(start: float, end: float) -> bool:
     return datetime.fromtimestamp(start).date() != datetime.fromtimestamp(end - 1).date()
 
 
-def print_cell(value: Any, kind: str, t: ReportTexts, with_date: bool) -> str:
+def minutes_text(minutes: float, t: ReportTexts) -> str:
+    """A span of minutes in words with its unit: "2 h 55 min", "48 h", "3.5 min" (a bare
+    "2880.0" or "175.4" once left the reader to guess the unit)."""
+    if minutes < 10:
+        return t.minutes.format(m=f"{minutes:.1f}".rstrip("0").rstrip("."))
+    total = round(minutes)
+    h, m = divmod(total, 60)
+    if not h:
+        return t.minutes.format(m=m)
+    return t.hours.format(h=h) if not m else t.hours_minutes.format(h=h, m=m)
+
+
+def print_cell(value: Any, kind: str, t: ReportTexts, with_date: bool,
+               since: float | None = None) -> str:
+    """``since``: the report's start; a moment before it (an escalation opened the day
+    before) carries its date even in a one-day report."""
     if value is None:
         return "–"
     if kind == tables.PCT:
@@ -49,13 +64,15 @@ def print_cell(value: Any, kind: str, t: ReportTexts, with_date: bool) -> str:
     if kind == tables.SECONDS:
         return duration(value)
     if kind == tables.MINUTES:
-        return f"{value:.1f}"
+        return minutes_text(value, t)
     if kind == tables.SCORE:
         return f"{value:.0f}"
+    if kind == tables.TRUST:
+        return t.overdue if value < 0 else f"{value:.0f}"
     if kind == tables.NUMBER:
         return f"{value:.1f}"
     if kind == tables.TIME:
-        return clock(value, with_date)
+        return clock(value, with_date or (since is not None and value < since))
     if kind == tables.BOOL:
         return t.yes if value else t.no
     return str(value)

@@ -10,6 +10,7 @@ layout scaled down, so what the preview shows is what the PDF pages hold, break 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
     QPen,
     QTextCharFormat,
     QTextDocument,
+    QTextOption,
 )
 
 from console.reports import charts, fonts, tables
@@ -38,8 +40,9 @@ DPI = 300
 INK = "#1f2328"  # body text on paper, whatever the screen's theme
 MARGIN_MM = 14.0
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-_NUMERIC = {tables.INT, tables.PCT, tables.SECONDS, tables.MINUTES, tables.SCORE,
+_NUMERIC = {tables.INT, tables.PCT, tables.SECONDS, tables.MINUTES, tables.SCORE, tables.TRUST,
             tables.NUMBER}
+_MINUTES_UNIT = re.compile(r"\s*[(（]\s*(min|分钟|分鐘)\s*[)）]\s*$")
 _PAGE_BREAK = '<div style="page-break-before: always"></div>'
 
 
@@ -52,8 +55,17 @@ def _configure(writer: QPdfWriter, page: str, title: str) -> None:
     writer.setCreator("Composure")
 
 
-def _cell_html(value, kind: str, t: ReportTexts, with_date: bool) -> str:
-    text = html.escape(print_cell(value, kind, t, with_date))
+def _print_title(column: tables.Column) -> str:
+    """Printed spans carry their unit in each cell ("2 h 55 min"), so a "(min)" in the heading
+    (which the spreadsheets need: there the cell is a plain number) would contradict them."""
+    if column.kind == tables.MINUTES:
+        return _MINUTES_UNIT.sub("", column.title)
+    return column.title
+
+
+def _cell_html(value, kind: str, t: ReportTexts, with_date: bool,
+               since: float | None = None) -> str:
+    text = html.escape(print_cell(value, kind, t, with_date, since))
     if kind in _NUMERIC or kind in (tables.TIME, tables.CODE):  # "1:04:40" on one line
         align = ' align="right"' if kind in _NUMERIC else ""
         return f'<td{align} style="white-space: nowrap">{text}</td>'
@@ -61,7 +73,7 @@ def _cell_html(value, kind: str, t: ReportTexts, with_date: bool) -> str:
 
 
 def table_html(table: tables.Table, t: ReportTexts, with_date: bool, *,
-               heading: bool = True) -> str:
+               heading: bool = True, since: float | None = None) -> str:
     out = [f"<h2>{html.escape(table.title)}</h2>"] if heading else []
     if table.note:
         out.append(f'<p class="note">{html.escape(table.note)}</p>')
@@ -70,14 +82,14 @@ def table_html(table: tables.Table, t: ReportTexts, with_date: bool, *,
     out.append('<table width="100%" cellspacing="0" cellpadding="3" class="grid"><thead><tr>')
     for c in table.columns:
         align = ' align="right"' if c.kind in _NUMERIC else ' align="left"'
-        out.append(f"<th{align}>{html.escape(c.title)}</th>")
+        out.append(f"<th{align}>{html.escape(_print_title(c))}</th>")
     out.append("</tr></thead>")
     for i, row in enumerate(table.rows):
         shade = ' bgcolor="#f2f4f7"' if i % 2 else ""
         out.append(f"<tr{shade}>")
         for j, (value, col) in enumerate(zip(row, table.columns, strict=True)):
             kind = table.row_kinds[i] if table.row_kinds and j == 1 else col.kind
-            out.append(_cell_html(value, kind, t, with_date))
+            out.append(_cell_html(value, kind, t, with_date, since))
         out.append("</tr>")
     out.append("</table>")
     return "".join(out)
@@ -147,7 +159,7 @@ def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int]) -> s
     for table in (tables.repeat_caller_table, tables.session_table,
                   tables.escalation_table, tables.note_table, tables.recognition_table,
                   tables.issue_table):
-        parts.append(table_html(table(data, t), t, with_date))
+        parts.append(table_html(table(data, t), t, with_date, since=data.request.start))
     return "".join(parts)
 
 
@@ -175,6 +187,11 @@ class PrintedReport:
         self.doc.documentLayout().setPaintDevice(writer)
         self.doc.setDefaultFont(fonts.report_font(round(9 * self.px_per_pt)))
         self.doc.setDocumentMargin(0)
+        # break lines between words (and between Han characters), never inside a word: the
+        # default "or anywhere" let narrow columns print "Call/s" and "complaint/s"
+        option = self.doc.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self.doc.setDefaultTextOption(option)
         width = float(self.paint.width())
         self.charts = charts.ChartObjects(width, width * 0.3, self.px_per_pt, self.doc)
         self.doc.documentLayout().registerHandler(charts.CHART_OBJECT, self.charts)

@@ -22,6 +22,7 @@ SECONDS = "seconds"  # a duration in seconds
 MINUTES = "minutes"
 SCORE = "score"  # 0-100
 NUMBER = "number"
+TRUST = "trust"  # the trust score at the first reply: below 0 it is "overdue", as on screen
 TIME = "time"  # epoch seconds
 TEXT = "text"
 CODE = "code"  # text that must stay on one line: a masked number, a reference
@@ -82,7 +83,7 @@ def summary_table(data: ReportData, t: ReportTexts) -> Table:
     if c is not None:
         rows += [("escalations_opened", c.opened, INT), ("escalations_resolved", c.resolved, INT),
                  ("escalations_at_risk", c.at_risk, INT),
-                 ("escalations_breached", c.breached, INT), ("mean_trust", c.mean_trust, SCORE)]
+                 ("escalations_breached", c.breached, INT), ("mean_trust", c.mean_trust, TRUST)]
     note = "" if c is not None else t.unavailable["escalations"]
     return Table("summary", t.sections["summary"],
                  (Column("figure", t.figure, TEXT), Column("value", t.value, TEXT)),
@@ -208,7 +209,7 @@ def escalation_table(data: ReportData, t: ReportTexts) -> Table:
     rows = [(e.reference, e.opened_ts, e.owner, t.word(e.state), e.promised_minutes,
              e.elapsed_minutes, e.trust, e.resolved_ts) for e in part.rows]
     return _table(t, "escalations", "reference:code opened:time owner:text state:text "
-                  "promised_minutes:minutes elapsed_minutes:minutes trust:number "
+                  "promised_minutes:minutes elapsed_minutes:minutes trust:trust "
                   "resolved:time", rows, note=_part_note(t, part))
 
 

@@ -217,6 +217,11 @@ class ReportTexts:
         self.no_cjk_font = translate(
             "ShiftReport", "No Chinese font was found on this computer: Chinese text may not "
             "print correctly.")
+        # units of printed spans, and the word for a late first reply (as on screen)
+        self.minutes = translate("ShiftReport", "{m} min")
+        self.hours = translate("ShiftReport", "{h} h")
+        self.hours_minutes = translate("ShiftReport", "{h} h {m} min")
+        self.overdue = translate("ShiftReport", "overdue")
 
     def word(self, code: str) -> str:
         """A code shown in the reader's language; unknown codes (a floor's own) as they are."""

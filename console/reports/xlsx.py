@@ -26,6 +26,7 @@ _FORMATS = {
     tables.MINUTES: "0.0",
     tables.SCORE: "0",
     tables.NUMBER: "0.0",
+    tables.TRUST: "0.0",  # the number itself: a sheet computes with it (below 0: overdue)
     tables.INT: "0",
     tables.TIME: "yyyy-mm-dd hh:mm",
 }

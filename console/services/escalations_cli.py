@@ -16,6 +16,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from console.domain import escalations as rules
+from console.domain import text_width
 from console.domain.escalation_settings import rules_from
 from console.domain.escalations import Escalation, EscalationStatus
 from console.services.escalation_import import import_escalations
@@ -114,9 +115,7 @@ def format_board(board: EscalationBoard) -> str:
         rows.append((item.reference, _STATE_WORDS[st.state], left_text(st), item.channel,
                      holder, trust_text(item.trust), item.customer or "—",
                      item.category or "—"))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
-             for r in rows]
+    lines = text_width.table(rows)  # terminal columns: Chinese names keep their alignment
     t = board.trust
     summary = (f"{board.open_count} open ({board.count(rules.AT_RISK)} at risk,"
                f" {board.count(rules.BREACHED)} breached)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from console.domain import text_width
 from console.domain.kpi import QueueStats
 from console.services.stats import StatsReport
 
@@ -20,15 +21,10 @@ def _secs(v: float | None) -> str:
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
-              for i, h in enumerate(headers)]
-    line = "  ".join(h.ljust(w) if i == 0 else h.rjust(w)
-                     for i, (h, w) in enumerate(zip(headers, widths, strict=True)))
-    out = [line, "-" * len(line)]
-    for r in rows:
-        out.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                             for i, (c, w) in enumerate(zip(r, widths, strict=True))))
-    return "\n".join(out)
+    """The first column (a queue or agent name) on the left, figures on the right; widths in
+    terminal columns, so Chinese names keep the table aligned."""
+    numbers = set(range(1, len(headers)))
+    return "\n".join(text_width.table([headers, *rows], right=numbers, rule_after_header=True))
 
 
 def _queue_row(q: QueueStats) -> list[str]:

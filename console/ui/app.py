@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from console.reports.fonts import register_bundled_fonts
 from console.services.clock import WallClock
 from console.services.data_safety import backup_on_close
 from console.services.demo import DemoFloor, DemoOptions
@@ -30,11 +31,13 @@ from console.ui.audit.recovery_dialog import check_or_offer_restore, message_box
 from console.ui.controller import BoardSource
 from console.ui.gc_guard import MainThreadCollector
 from console.ui.main_window import MainWindow
+from console.ui.platform_check import check_platform
 from console.ui.preferences.appearance_page import stored_language, stored_theme
 
 log = logging.getLogger(__name__)
 
 EXIT_STORE_ERROR = 2
+EXIT_NO_DISPLAY = 3  # the window system cannot start (a library is missing): nothing ran
 SCREENSHOT_SETTLE_MS = 250  # let the layout settle after the first snapshot before grabbing
 
 __all__ = ["AppOptions", "BoardSource", "prepare_source", "run_app", "setup_application"]
@@ -92,6 +95,7 @@ def setup_application(app: QApplication, lang: str | None, theme: str | None = N
     lang = lang or stored_language(chosen)
     t = palette.set_theme(theme or system_theme(app))
     app.setPalette(palette.qpalette(t))
+    register_bundled_fonts()
     font = QFont(app.font())
     font.setFamilies(i18n.ui_font_families(lang))
     font.setPointSizeF(9.5)
@@ -99,6 +103,27 @@ def setup_application(app: QApplication, lang: str | None, theme: str | None = N
     app.setStyleSheet(palette.stylesheet(t))
     app.setWindowIcon(palette.app_icon())
     return i18n.install_translators(app, lang)
+
+
+def _warn_if_no_font(window: MainWindow) -> None:
+    """Say once, at start, that the chosen language cannot be drawn (instead of empty boxes)."""
+    script = i18n.missing_script_font(i18n.chosen_language())
+    if script is None:
+        return
+    english = (f"No font on this computer can show {script}: its text appears as empty boxes. "
+               "Install a CJK font (Debian and Ubuntu: sudo apt install fonts-noto-cjk) and "
+               "start Composure again.")
+    translated = QCoreApplication.translate(
+        "App", "No font on this computer can show Chinese: its text appears as empty boxes. "
+        "Install a CJK font (Debian and Ubuntu: sudo apt install fonts-noto-cjk) and start "
+        "Composure again.")
+    # the translation is exactly what cannot be drawn, so the English words come with it
+    text = english if translated.startswith("No font") else f"{translated}\n\n{english}"
+    log.warning("%s", text)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Composure"),
+                      text, QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # not exec(): a headless run (--quit-after) must never wait on it
 
 
 def _save_screenshot(window: MainWindow, path: Path) -> None:
@@ -113,6 +138,10 @@ def run_app(options: AppOptions, argv: list[str] | None = None) -> int:
     """Show the team board until the window closes; returns the process exit code."""
     app = QApplication.instance()
     if app is None:
+        problem = check_platform()
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return EXIT_NO_DISPLAY
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     translators = setup_application(app, options.lang, options.theme)
@@ -140,6 +169,7 @@ def run_app(options: AppOptions, argv: list[str] | None = None) -> int:
             QTimer.singleShot(int(options.quit_after * 1000), window.close)
         previous_handler = _quit_on_sigint(window)
         window.show()
+        _warn_if_no_font(window)
         try:
             code = app.exec()
         finally:

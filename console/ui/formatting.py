@@ -12,6 +12,7 @@ times stay 24-hour "HH:MM" in every language: a floor compares them at a glance.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
@@ -81,6 +82,20 @@ def duration(seconds: float | None) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+def countdown(seconds: float | None) -> str:
+    """A time left (or over) in words, "12 min 55 s", "45 s": "12:55 left" read like a clock."""
+    if seconds is None:
+        return DASH
+    total = max(0, round(seconds))
+    minutes, secs = divmod(total, 60)
+    if minutes and secs:
+        return QCoreApplication.translate("Formatting", "{m} min {s} s").format(
+            m=minutes, s=secs)
+    if minutes:
+        return QCoreApplication.translate("Formatting", "{m} min").format(m=minutes)
+    return QCoreApplication.translate("Formatting", "{s} s").format(s=secs)
+
+
 def _locale(locale: QLocale | None) -> QLocale:
     """The given locale, else the default one; the "C" locale (LANG=C, tests) formats like
     English, thousands separators included."""
@@ -118,6 +133,15 @@ _SPACED_PERCENT = frozenset({
     QLocale.Language.Finnish, QLocale.Language.Czech, QLocale.Language.Polish,
     QLocale.Language.Russian,
 })
+
+
+_NUMBER_UNIT = re.compile(r"(\d)[ \u2009](s|min|h|%|秒|分钟|小时)(?![A-Za-z])")
+
+
+def unbreakable_units(text: str) -> str:
+    """A number and its unit never split over two lines ("20 s" wrapped as "20" / "s"): the
+    space between them becomes a no-break space. For wrapped captions."""
+    return _NUMBER_UNIT.sub("\\1\u00a0\\2", text)
 
 
 def clock_time(ts: float | None, seconds: bool = True) -> str:

@@ -14,6 +14,9 @@ import logging
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
+
+from console.reports.fonts import BUNDLED_CJK
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +84,7 @@ def ui_font_families(lang: str | None) -> list[str]:
     """Preferred UI fonts: a CJK UI face first for Chinese so Latin and Han glyphs match."""
     latin = ["Inter", "Segoe UI", "SF Pro Text", "Helvetica Neue", "Noto Sans", "DejaVu Sans"]
     cjk = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
-           "Source Han Sans SC", "WenQuanYi Micro Hei"]
+           "Source Han Sans SC", "WenQuanYi Micro Hei", BUNDLED_CJK]
     locale = resolve_locale(lang)
     if locale.language() == QLocale.Language.Chinese:
         if locale.script() == QLocale.Script.TraditionalChineseScript:
@@ -89,3 +92,21 @@ def ui_font_families(lang: str | None) -> list[str]:
                    "Noto Sans CJK TC", "Source Han Sans TC", *cjk]
         return cjk + latin
     return latin + cjk
+
+
+def missing_script_font(lang: str | None, families: list[str] | None = None) -> str | None:
+    """The writing system the chosen language needs but no installed face draws, else None.
+
+    Why: without a face for it, Qt draws every Chinese character as an empty box and says
+    nothing; the window warns once instead. ``families`` defaults to what Qt has installed
+    (the bundled face included, once registered)."""
+    locale = resolve_locale(lang)
+    if locale.language() != QLocale.Language.Chinese:
+        return None
+    traditional = locale.script() == QLocale.Script.TraditionalChineseScript
+    system = (QFontDatabase.WritingSystem.TraditionalChinese if traditional
+              else QFontDatabase.WritingSystem.SimplifiedChinese)
+    names = QFontDatabase.families() if families is None else families
+    if any(system in QFontDatabase.writingSystems(f) for f in names):
+        return None
+    return "Traditional Chinese" if traditional else "Simplified Chinese"

@@ -4,14 +4,14 @@ The agent features (flag a call, grant a break, recognise, coaching, escalations
 only through the agent table's context menu, that is with a mouse. The Actions menu offers them
 for the agent selected in the table, with shortcuts, and rebuilds "More for this agent" from the
 same context menu, so a feature that extends that menu is reachable from the keyboard without
-knowing about this module. Shortcuts are listed by Help > Keyboard shortcuts, which reads the
-live QActions (console/ui/shortcuts_dialog.py).
+knowing about this module. Shortcuts are listed by Help (F1, beside the figures explained),
+which reads the live QActions (console/ui/shortcuts_dialog.py).
 
 Chosen shortcuts (no clashes; tests/ui/test_keyboard.py collects them all):
 Ctrl+F find agent, Ctrl+Shift+F flag abusive call, Ctrl+B grant recovery break, Ctrl+R
 recognise, Ctrl+Shift+C arrange peer coaching, Ctrl+Shift+E open escalation for the last call,
 Ctrl+N new escalation, Ctrl+K acknowledge flag, Ctrl+E export shift report, Ctrl+, preferences,
-Ctrl+Shift+P ingest problems, Ctrl+Q quit, F1 keyboard shortcuts.
+Ctrl+Shift+P ingest problems, Ctrl+Q quit, F1 help (figures and shortcuts).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QWidget
 
 # letters a mnemonic may use, in the order tried after the words' first letters
 _LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -55,8 +55,8 @@ class KeyboardActions(QObject):
         self.more.aboutToShow.connect(self._fill_more)
 
         actions = window.menu_actions
-        self.shortcuts = self._action(self.tr("&Keyboard shortcuts"), "actionKeyboardShortcuts",
-                                      "F1", self.show_shortcuts)
+        self.shortcuts = self._action(self.tr("&Help: figures and shortcuts"),
+                                      "actionKeyboardShortcuts", "F1", self.show_shortcuts)
         if not actions.export_report.shortcuts():
             actions.export_report.setShortcut(QKeySequence("Ctrl+E"))
 
@@ -100,6 +100,9 @@ class KeyboardActions(QObject):
                 ensure_mnemonics(top.menu())
         ensure_mnemonics(self.more)
         set_main_tab_order(window)
+        # the search box would swallow Ctrl+E and Ctrl+K (Emacs-style line keys on Linux)
+        self.field_guard = ShortcutsOverFields(window)
+        self.board.search.installEventFilter(self.field_guard)
 
     @classmethod
     def install(cls, window: QMainWindow) -> KeyboardActions:
@@ -224,3 +227,37 @@ def set_main_tab_order(window: Any) -> None:
     QWidget.setTabOrder(board.team_combo, board.search)
     QWidget.setTabOrder(board.search, board.table)
     QWidget.setTabOrder(board.table, board.queue_table)
+
+
+# what a line edit must keep for itself, whatever the window's shortcuts say
+_EDITING = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
+            QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
+            QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll)
+
+
+class ShortcutsOverFields(QObject):
+    """Lets the window's own shortcuts through a focused line edit.
+
+    Why: on Linux a QLineEdit claims Ctrl+E (end of line) and Ctrl+K (delete to end), so
+    "Export shift report" and "Acknowledge flag" did nothing while the search box had the
+    focus. A key that is one of the window's shortcuts and not a standard editing key (copy,
+    cut, paste, undo, redo, select all) goes to the shortcut; Home and End still move."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit)
+                and isinstance(event, QKeyEvent)):
+            if any(event.matches(key) for key in _EDITING):
+                return False
+            pressed = QKeySequence(event.keyCombination())
+            if event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                    | Qt.KeyboardModifier.AltModifier) and any(
+                    pressed.matches(s) == QKeySequence.SequenceMatch.ExactMatch
+                    for a in self._window.findChildren(QAction) if a.isEnabled()
+                    for s in a.shortcuts()):
+                event.ignore()  # not overridden: the shortcut map delivers it
+                return True
+        return False

@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from console.domain.board import BoardSnapshot
+from console.domain.escalations import AT_RISK, BREACHED
+from console.services.escalations import EscalationBoard
 from console.ui import palette
 from console.ui import settings as keys
 from console.ui.actions import BoardActions
@@ -24,6 +26,7 @@ from console.ui.coaching.floor_coaching import FloorCoaching
 from console.ui.controller import BoardController, BoardSource
 from console.ui.escalations.floor_escalations import FloorEscalations
 from console.ui.first_run import FirstRun
+from console.ui.glance_bar import GlanceBar
 from console.ui.keyboard import KeyboardActions
 from console.ui.positives.floor_positives import FloorPositives
 from console.ui.preferences.floor_preferences import FloorPreferences
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._requested_size = size
+        self._watching_screen = False
         self.setObjectName("MainWindow")
         self.source = source
         self.settings = settings if settings is not None else keys.app_settings()
@@ -70,8 +74,9 @@ class MainWindow(QMainWindow):
         # the KPI strip spans the full width above the table and the charts: a fixed,
         # title-less top dock (the top area owns both top corners)
         self.kpis = KpiStrip()
+        self.glance = GlanceBar()  # breaks needed and cover, newest flags, escalations
         self.care = FloorCare(self, self.board, source, self.settings)
-        self.kpi_dock = _fixed_dock([self.kpis, self.care.alerts], "KpiDock",
+        self.kpi_dock = _fixed_dock([self.kpis, self.glance, self.care.alerts], "KpiDock",
                                     self.tr("Key figures"), self)
         self.setCorner(Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.TopDockWidgetArea)
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.TopDockWidgetArea)
@@ -122,6 +127,10 @@ class MainWindow(QMainWindow):
         self.positives = FloorPositives.install(self)  # Positives + Issues docks, menus
         self.coaching = FloorCoaching.install(self)  # dock, View toggle, agent/flag menus
         self.escalations = FloorEscalations.install(self)  # dock, View toggle, menus, tray
+        self.escalations.client.board_ready.connect(self._glance_escalations)
+        self.glance.open_escalations.connect(lambda: _bring(self.escalations.dock))
+        self.glance.open_flags.connect(lambda: _bring(self.flags_dock))
+        self.glance.open_breaks.connect(lambda: _bring(self.breaks_dock))
         self.data_safety = FloorDataSafety.install(self)  # purge, shift backups, audit log
         # tabbed with the flags, after the others have split the flags dock
         self.calls_dock = install_calls_dock(self)  # Recent calls: flag a call, open agent
@@ -141,6 +150,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ behaviour
     def apply_snapshot(self, snapshot: BoardSnapshot) -> None:
         self.kpis.set_kpis(snapshot.kpis, snapshot.settings)
+        self.glance.apply_snapshot(snapshot)
         self.board.apply(snapshot)
         self.charts.apply(snapshot)
         self.status.set_counts(snapshot.problems, snapshot.unknown_events)
@@ -190,8 +200,25 @@ class MainWindow(QMainWindow):
             width = max(smallest, dock.width() - lacking)
             self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
+    def _glance_escalations(self, board: EscalationBoard) -> None:
+        self.glance.set_escalations(board.count(AT_RISK), board.count(BREACHED),
+                                    board.open_count)
+
+    def _stay_on_screen(self) -> None:
+        """No widget may make the window wider or taller than its screen (a row of alerts once
+        did): the screen's free area is the window's maximum size."""
+        screen = self.screen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return  # the offscreen platform's 800x600 "screen" is no real screen
+        self.setMaximumSize(screen.availableGeometry().size())
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._stay_on_screen()
+        handle = self.windowHandle()
+        if handle is not None and not self._watching_screen:
+            self._watching_screen = True
+            handle.screenChanged.connect(lambda _screen: self._stay_on_screen())
         if not self.controller.running:
             self.board.setFocus()  # the table, not the team filter, starts with the focus
         self.controller.start()
@@ -214,21 +241,36 @@ class MainWindow(QMainWindow):
         s = self.settings
         geometry = s.value(keys.GEOMETRY)
         if self._requested_size is not None:
-            self.resize(*self._requested_size)
-        elif geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*_first_size(self))
-        if s.value(keys.WINDOW_STATE) is None and self.height() < COMPACT_HEIGHT:
+            wanted = QSize(*self._requested_size)
+        elif geometry is not None and self.restoreGeometry(geometry):
+            wanted = self.size()
+        else:
+            wanted = QSize(*_first_size(self))
+        self.resize(wanted)
+        if s.value(keys.WINDOW_STATE) is None and wanted.height() < COMPACT_HEIGHT:
             self._compact_layout()
         elif s.value(keys.WINDOW_STATE) is None:
-            width = max(380, min(600, int(self.width() * 0.34)))
+            width = max(380, min(600, int(wanted.width() * 0.34)))
             self.resizeDocks([self.charts_dock], [width], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.flags_dock], [int(self.height() * 0.28)],
+            self.resizeDocks([self.flags_dock], [int(wanted.height() * 0.28)],
                              Qt.Orientation.Vertical)
             self.resizeDocks([self.flags_dock, self.breaks_dock],
-                             [int(self.width() * 0.6), int(self.width() * 0.4)],
+                             [int(wanted.width() * 0.6), int(wanted.width() * 0.4)],
                              Qt.Orientation.Horizontal)
-        if s.value(keys.LAYOUT_VERSION, 0, int) != keys.CURRENT_LAYOUT_VERSION:
-            return
+        if s.value(keys.LAYOUT_VERSION, 0, int) == keys.CURRENT_LAYOUT_VERSION:
+            self._restore_saved_state()
+            self.layout().activate()
+            if self.layout().minimumSize().height() > wanted.height():
+                self._compact_layout()  # a layout saved on a taller screen does not fit here
+        # the docks' first arrangement (before tabbing, before the saved state) set a minimum
+        # height that had grown the window past what was asked (768 -> 801 px in Chinese):
+        # with the final arrangement in place, give the window the size it was meant to have
+        self.setMinimumSize(0, 0)
+        self.layout().activate()
+        self.resize(wanted)
+
+    def _restore_saved_state(self) -> None:
+        s = self.settings
         state = s.value(keys.WINDOW_STATE)
         if state is not None:
             self.restoreState(state, keys.CURRENT_LAYOUT_VERSION)
@@ -238,18 +280,23 @@ class MainWindow(QMainWindow):
         })
 
     def _compact_layout(self) -> None:
-        """A short screen (1366x768 laptops) cannot stack charts over two rows of docks: the
-        breaks and coaching docks become tabs beside the charts, so the agent table keeps
-        room for a useful number of rows."""
-        right = [d for d in (self.breaks_dock, self.findChild(QDockWidget, "CoachingDock"))
-                 if d is not None]
-        for dock in right:
+        """A short screen (1366x768 laptops) cannot stack charts over a row of docks and still
+        show a useful number of agents: every dock becomes a tab beside the charts, so the
+        agent table keeps the height for ten rows or more. What must be seen without a click
+        (breaks and cover, newest flags, escalations at risk) is on the glance line above the
+        table, and a click on it opens the tab."""
+        docks = [d for d in self.findChildren(QDockWidget)
+                 if d not in (self.kpi_dock, self.charts_dock, self.problems_dock)
+                 and self.dockWidgetArea(d) in (Qt.DockWidgetArea.BottomDockWidgetArea,
+                                                Qt.DockWidgetArea.RightDockWidgetArea)]
+        for dock in docks:
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.tabifyDockWidget(self.charts_dock, dock)
         self.charts_dock.raise_()
-        width = max(360, min(520, int(self.width() * 0.3)))
+        self.board.set_compact(True)
+        # the table first: every column without a sideways scroll bar, names in full
+        width = max(300, min(520, self.width() - self.board.comfortable_width() - 40))
         self.resizeDocks([self.charts_dock], [width], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.flags_dock], [1], Qt.Orientation.Vertical)  # its minimum
 
     def _save_layout(self) -> None:
         s = self.settings
@@ -261,6 +308,13 @@ class MainWindow(QMainWindow):
             s.setValue(keys.AGENT_HEADER, board["agent_header"])
             s.setValue(keys.BOARD_SPLITTER, board["splitter"])
         s.sync()
+
+
+def _bring(dock: QDockWidget) -> None:
+    """Show a dock (it may be closed or a background tab) and give it the focus."""
+    dock.show()
+    dock.raise_()
+    dock.widget().setFocus()
 
 
 def _fixed_dock(widgets: list[QWidget], name: str, title: str,

@@ -49,6 +49,9 @@ class Theme:
     muted: str
     accent: str
     grid: str
+    # a selected table row: pale enough that status icons (blue "on a call") and tints stay
+    # visible on it, with the ordinary text colour (a white-on-accent row hid both)
+    selection: str
     status: dict[Status, str]
     status_tint: dict[Status, str]
     states: dict[AgentState, str]
@@ -71,6 +74,7 @@ LIGHT = Theme(
     muted="#5E6B7A",
     accent="#2563EB",
     grid="#E3E7ED",
+    selection="#CFDDF7",
     status={
         Status.NEUTRAL: "#5E6B7A",
         Status.OK: "#0B6FA0",
@@ -106,6 +110,7 @@ DARK = Theme(
     muted="#9AA6B5",
     accent="#5B8DEF",
     grid="#2A323D",
+    selection="#2F4468",
     status={
         Status.NEUTRAL: "#9AA6B5",
         Status.OK: "#4AB5F0",
@@ -241,8 +246,8 @@ def qpalette(t: Theme | None = None) -> QPalette:
     pal.setColor(role.ToolTipBase, QColor(t.surface))
     pal.setColor(role.ToolTipText, QColor(t.text))
     pal.setColor(role.PlaceholderText, QColor(t.muted))
-    pal.setColor(role.Highlight, QColor(t.accent))
-    pal.setColor(role.HighlightedText, QColor("#FFFFFF"))
+    pal.setColor(role.Highlight, QColor(t.selection))
+    pal.setColor(role.HighlightedText, QColor(t.text))
     pal.setColor(role.Mid, QColor(t.border))
     return pal
 
@@ -255,7 +260,7 @@ def stylesheet(t: Theme | None = None) -> str:
     values = {
         "window": t.window, "surface": t.surface, "surface_alt": t.surface_alt,
         "border": t.border, "text": t.text, "muted": t.muted, "accent": t.accent,
-        "grid": t.grid,
+        "grid": t.grid, "selection": t.selection,
     }
     icons = resources.files("console._resources") / "icons"
     values["icons"] = Path(str(icons)).as_posix()  # QSS url() wants a real path

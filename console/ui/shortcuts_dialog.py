@@ -1,4 +1,4 @@
-"""Help > Keyboard shortcuts: every action of the window that has a shortcut, searchable.
+"""Help (F1): what the figures mean, and every action of the window that has a shortcut.
 
 The list is read from the live QActions each time the dialog opens, so it cannot go stale when
 a feature adds or changes a shortcut, and it shows the platform's own spelling ("Ctrl+Q",
@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from console.ui.figures_help import FiguresPage
 
 
 @dataclass(frozen=True)
@@ -72,11 +75,13 @@ def shortcut_entries(window: QWidget) -> list[ShortcutEntry]:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, window: QWidget) -> None:
+    """Two tabs: the figures explained (first: what F1 is for during a shift), the shortcuts."""
+
+    def __init__(self, window: QWidget, page: str = "figures") -> None:
         super().__init__(window)
         self.setObjectName("ShortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(520, 520)
+        self.setWindowTitle(self.tr("Help"))
+        self.resize(620, 600)
         self.search = QLineEdit()
         self.search.setObjectName("ShortcutSearch")
         self.search.setPlaceholderText(self.tr("Search actions or keys…"))
@@ -106,13 +111,29 @@ class ShortcutsDialog(QDialog):
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        shortcuts = QWidget()
+        keys_layout = QVBoxLayout(shortcuts)
+        keys_layout.setContentsMargins(0, 0, 0, 0)
+        keys_layout.addWidget(self.search)
+        keys_layout.addWidget(self.tree, 1)
+        keys_layout.addWidget(self.empty)
+        keys_layout.addWidget(hint)
+        self.figures = FiguresPage()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("HelpTabs")
+        self.tabs.addTab(self.figures, self.tr("What the figures mean"))
+        self.tabs.addTab(shortcuts, self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(hint)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_page(page)
+
+    def show_page(self, page: str) -> None:
+        """"figures" or "shortcuts", with the focus in that page's search box."""
+        shortcuts = page == "shortcuts"
+        self.tabs.setCurrentIndex(1 if shortcuts else 0)
+        box = self.search if shortcuts else self.figures.search
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def filter(self, text: str) -> None:
         """Matches the action, its menu or its keys ("ctrl+b", "break")."""

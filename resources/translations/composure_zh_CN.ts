@@ -165,7 +165,7 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../console/ui/formatting.py" line="+24"/>
+        <location filename="../../console/ui/formatting.py" line="+25"/>
         <source>Available</source>
         <translation>空闲</translation>
     </message>
@@ -354,17 +354,18 @@
 <context>
     <name>AgingChart</name>
     <message>
-        <location filename="../../console/ui/escalations/aging_chart.py" line="+27"/>
+        <location filename="../../console/ui/escalations/aging_chart.py" line="+33"/>
         <source>Open backlog by time left</source>
         <translation>未结升级投诉（按剩余时间）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>hours left</source>
         <translation>剩余小时数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+8"/>
         <source>late</source>
         <translation>已超时</translation>
     </message>
@@ -372,12 +373,12 @@
 <context>
     <name>AlertsStrip</name>
     <message>
-        <location filename="../../console/ui/care/alerts_strip.py" line="+38"/>
+        <location filename="../../console/ui/care/alerts_strip.py" line="+55"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Acknowledged by {who} at {time}; greyed until it clears</source>
         <translation>已由 {who} 于 {time} 确认；在告警解除前保持灰显</translation>
     </message>
@@ -391,11 +392,27 @@
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>+{count} more</source>
+        <translation>还有 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} more alerts ({open} not acknowledged): choose one to acknowledge it</source>
+        <translation>还有 {count} 条告警（{open} 条未确认）：选择一条即可确认</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/ui/app.py" line="+125"/>
+        <location filename="../../console/ui/app.py" line="+114"/>
+        <source>No font on this computer can show Chinese: its text appears as empty boxes. Install a CJK font (Debian and Ubuntu: sudo apt install fonts-noto-cjk) and start Composure again.</source>
+        <translation>这台电脑上没有能显示中文的字体，中文会显示为空白方框。请安装中日韩字体（Debian 和 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动 Composure。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+33"/>
         <source>Composure</source>
         <translation>Composure</translation>
     </message>
@@ -1195,7 +1212,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../console/ui/board/board_view.py" line="+86"/>
+        <location filename="../../console/ui/board/board_view.py" line="+89"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
@@ -1210,7 +1227,7 @@
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Queues today</source>
         <translation>今日各队列</translation>
     </message>
@@ -1225,7 +1242,7 @@
         <translation>运行 &lt;code&gt;composure demo&lt;/code&gt; 查看模拟的呼叫中心现场，或使用 &lt;code&gt;--queue-log FILE&lt;/code&gt; 启动，跟踪 Asterisk 的 queue_log 文件。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
         <source>{n} agents</source>
         <translation>共 {n} 名坐席</translation>
     </message>
@@ -1233,6 +1250,11 @@
         <location line="+2"/>
         <source>{shown} of {n} agents</source>
         <translation>显示 {shown} / {n} 名坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} · order held while pointing</source>
+        <translation>{count} · 指针在表上时暂停排序</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1423,7 @@
 <context>
     <name>CallsDock</name>
     <message>
-        <location filename="../../console/ui/calls/calls_dock.py" line="+46"/>
+        <location filename="../../console/ui/calls/calls_dock.py" line="+45"/>
         <source>Recent calls</source>
         <translation>最近来电</translation>
     </message>
@@ -1436,7 +1458,7 @@
         <translation>其他结束方式</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+61"/>
         <source>1 call</source>
         <translation>1 通来电</translation>
     </message>
@@ -2314,7 +2336,7 @@
 <context>
     <name>DepthChart</name>
     <message>
-        <location filename="../../console/ui/board/charts.py" line="+149"/>
+        <location filename="../../console/ui/board/charts.py" line="+158"/>
         <source>Queue depth, last hour</source>
         <translation>排队数（最近一小时）</translation>
     </message>
@@ -2944,12 +2966,12 @@
 <context>
     <name>EscalationsDock</name>
     <message>
-        <location filename="../../console/ui/escalations/dock.py" line="+43"/>
+        <location filename="../../console/ui/escalations/dock.py" line="+42"/>
         <source>Escalations</source>
         <translation>升级投诉</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>New escalation…</source>
         <translation>新建升级投诉…</translation>
     </message>
@@ -2997,6 +3019,137 @@
         <location line="+4"/>
         <source>Trust at the first reply: (1 − reply time / promised time) × 100, averaged over the open items and those resolved in the last 7 days. A reply after the promise counts as overdue.</source>
         <translation>首次答复时的客户信任度：(1 − 答复用时 / 承诺时限) × 100，按未结事项及最近 7 天内已解决的事项取平均值。超过承诺时限的答复计为逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresHelp</name>
+    <message>
+        <location filename="../../console/ui/figures_help.py" line="+21"/>
+        <source>Calls waiting</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callers in a queue now, not yet answered. Alert above 5 by default.</source>
+        <translation>正在队列中等待、尚未接听的来电数。默认超过 5 通时告警。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the caller who has waited longest has been waiting. Amber past the service-level time, red past 120 seconds by default.</source>
+        <translation>等待最久的来电者目前已等待的时长。超过服务水平时间显示琥珀色，默认超过 120 秒显示红色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service level (SL)</source>
+        <translation>服务水平 (SL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls answered within the target time (20 seconds by default) divided by calls offered. Offered leaves out callers who hung up within 5 seconds, and calls still waiting that have not yet waited the target time; a call waiting longer already counts as missed. &quot;SL today&quot; counts since midnight, &quot;SL last 30 min&quot; the last half hour. This is stricter than Asterisk&apos;s own figure, which divides by completed calls only.</source>
+        <translation>在目标时间内（默认 20 秒）接听的来电数除以呼入数。呼入数不含 5 秒内挂断的来电，也不含仍在等待且尚未等满目标时间的来电；等待已超过目标时间的来电已算作未达标。“今日服务水平”从零点起计算，“半小时服务水平”计算最近半小时。这比 Asterisk 自身的数字更严格，后者只除以已完成的来电。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abandon rate</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callers who hung up before an answer, divided by calls offered, both without the short abandons under 5 seconds. Amber above 5 %, red above 10 %.</source>
+        <translation>接听前挂断的来电数除以呼入数，两者都不含 5 秒内的短放弃。高于 5% 显示琥珀色，高于 10% 显示红色。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average handle time (AHT)</source>
+        <translation>平均处理时长 (AHT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk time plus wrap-up time, divided by the calls handled today.</source>
+        <translation>通话时长加话后处理时长，除以今日处理的来电数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupancy</source>
+        <translation>占用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the last hour&apos;s logged-in time: (talk + wrap-up) / (talk + wrap-up + available). Pauses and logged-out time are left out. Healthy up to 85 %, caution to 92 %, danger above: a floor that stays above 85 % burns people out.</source>
+        <translation>最近一小时登录时间中：(通话 + 话后处理) / (通话 + 话后处理 + 空闲)。不计暂停和登出时间。85% 以下为健康，92% 以下需注意，更高为危险：长期高于 85% 的坐席团队会精疲力竭。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agent states</source>
+        <translation>坐席状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available: logged in and free to take a call in at least one of their queues. On a call: talking to a caller. Wrap-up: after-call work (paused with a wrap-up reason such as ACW). Paused: paused in every queue they serve, with the reason given on the phone. Logged out: a member of no queue. Asterisk pauses per queue: an agent paused in one queue and free in another is shown as both, and counts as available. &quot;In state&quot; is the time since the state began.</source>
+        <translation>空闲：已登录，且在至少一个所属队列中可以接听。通话中：正在与来电者通话。话后处理：通话后的整理工作（以 ACW 等话后处理原因暂停）。暂停：在其所属的每个队列中都已暂停，原因为在电话上给出的原因。已登出：不属于任何队列。Asterisk 按队列暂停：在一个队列中暂停、在另一个队列中空闲的坐席会同时显示两种状态，并计为空闲。“状态时长”是从该状态开始至今的时间。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls that rang the agent today and were not answered by them.</source>
+        <translation>今日振铃该坐席但未被其接听的来电数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strain score</source>
+        <translation>压力指数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 to 100, counted from events only, never guessed from voice or text: abusive calls by severity (a threat weighs most), complaint and very long calls, more than 90 minutes since the last break, and last-hour occupancy above 85 %. Each event fades with about 45 minutes at work, faster on a break or while logged out; a fifth carries into the next day. Watch from 30, break recommended from 60; a threat or harassment recommends a break and a 1:1 talk at once. The reasons are always shown beside the score.</source>
+        <translation>0 到 100，只根据事件计算，从不从声音或文字中推测：按严重程度计的辱骂来电（威胁权重最高）、投诉和超长通话、距上次休息超过 90 分钟，以及最近一小时占用率高于 85%。每个事件在工作时约 45 分钟衰减，休息或登出时衰减更快；五分之一会延续到第二天。30 起为“关注”，60 起为“建议休息”；威胁或骚扰会立即建议休息和一对一谈话。分数旁总会显示原因。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery break cover</source>
+        <translation>恢复性休息的覆盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a break, the service level the floor would reach with one agent fewer (Erlang C on the last 30 minutes&apos; calls and handle time), and the stagger rule: at most about 20 % of a team off the phones at once.</source>
+        <translation>休息之前，显示少一名坐席时团队能达到的服务水平（根据最近 30 分钟的来电和处理时长，用 Erlang C 计算），以及错峰规则：一个班组同一时间最多约 20% 的人离开电话。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls waiting, longest wait, service level under target, abandons in the last hour, no agent available, and an agent&apos;s strain over the threshold. An acknowledged alert stays grey until its condition clears; one that returns within 15 minutes is the same alert.</source>
+        <translation>排队数、最长等待、服务水平低于目标、最近一小时的放弃数、无空闲坐席，以及坐席压力指数超过阈值。已确认的告警会保持灰色，直到其条件消除；15 分钟内再次出现的算作同一条告警。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalations</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each escalated complaint has a promised callback time. At risk: a quarter or less of the promise left. Breached: the promise has passed. Trust at the first reply is (1 - reply time / promised time) x 100, shown as &quot;overdue&quot; once the reply came late.</source>
+        <translation>每个升级投诉都有承诺的回电时间。有风险：承诺时间只剩四分之一或更少。已违约：承诺时间已过。首次回复时的信任分为 (1 - 回复用时 / 承诺时长) x 100，回复迟到时显示为“已逾期”。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <location line="+21"/>
+        <source>Search the figures…</source>
+        <translation>搜索指标…</translation>
     </message>
 </context>
 <context>
@@ -3176,12 +3329,12 @@
 <context>
     <name>FlagsDock</name>
     <message>
-        <location filename="../../console/ui/care/flags_dock.py" line="+35"/>
+        <location filename="../../console/ui/care/flags_dock.py" line="+34"/>
         <source>Abuse flags</source>
         <translation>辱骂标记</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
@@ -3279,7 +3432,7 @@
 <context>
     <name>FloorCoaching</name>
     <message>
-        <location filename="../../console/ui/coaching/floor_coaching.py" line="+129"/>
+        <location filename="../../console/ui/coaching/floor_coaching.py" line="+122"/>
         <source>Could not read coaching sessions: {error}</source>
         <translation>无法读取辅导记录：{error}</translation>
     </message>
@@ -3307,7 +3460,7 @@
 <context>
     <name>FloorDataSafety</name>
     <message>
-        <location filename="../../console/ui/audit/floor_data_safety.py" line="+124"/>
+        <location filename="../../console/ui/audit/floor_data_safety.py" line="+117"/>
         <source>Removed the text of {n} notes older than {days} days (retention)</source>
         <translation>已按保留期限删除 {n} 条超过 {days} 天的备注内容</translation>
     </message>
@@ -3325,7 +3478,7 @@
 <context>
     <name>FloorEscalations</name>
     <message>
-        <location filename="../../console/ui/escalations/floor_escalations.py" line="+122"/>
+        <location filename="../../console/ui/escalations/floor_escalations.py" line="+115"/>
         <location line="+17"/>
         <source>Open escalation…</source>
         <translation>创建升级投诉…</translation>
@@ -3364,7 +3517,7 @@
 <context>
     <name>FloorPositives</name>
     <message>
-        <location filename="../../console/ui/positives/floor_positives.py" line="+161"/>
+        <location filename="../../console/ui/positives/floor_positives.py" line="+154"/>
         <source>Recognise…</source>
         <translation>表扬…</translation>
     </message>
@@ -3464,6 +3617,92 @@
         <translation>
             <numerusform>%n 条现场告警</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../console/ui/formatting.py" line="+63"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceBar</name>
+    <message>
+        <location filename="../../console/ui/glance_bar.py" line="+106"/>
+        <source>Escalations: reading the backlog…</source>
+        <translation>升级投诉：正在读取…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No one needs a recovery break now</source>
+        <translation>目前没有人需要恢复性休息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} on a break</source>
+        <translation>{n} 人正在休息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+{n} more</source>
+        <translation>另有 {n} 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a break: {names}</source>
+        <translation>需要休息：{names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cover: no calls in the last 30 min to judge by</source>
+        <translation>覆盖：最近 30 分钟没有来电，无法判断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the floor can cover one now (SL {now} → {after})</source>
+        <translation>现在可以安排一人休息（服务水平 {now} → {after}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cover is short: SL {now} → {after}, target {target}</source>
+        <translation>人手不足：服务水平 {now} → {after}，目标 {target}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No abuse flags this shift</source>
+        <translation>本班次没有辱骂标记</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>newest {time} {agent}, {category}</source>
+        <translation>最新 {time} {agent}，{category}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flags: {n} unacknowledged</source>
+        <translation>标记：{n} 条未确认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flags: all acknowledged</source>
+        <translation>标记：已全部确认</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalations: {risk} at risk · {late} overdue · {open} open</source>
+        <translation>升级投诉：{risk} 条有风险 · {late} 条已超时 · 共 {open} 条未结</translation>
     </message>
 </context>
 <context>
@@ -4000,8 +4239,8 @@ Latest: {latest}</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
+        <source>&amp;Help: figures and shortcuts</source>
+        <translation>帮助：指标和快捷键(&amp;H)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4019,7 +4258,7 @@ Latest: {latest}</source>
         <translation>新建升级投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>For the agent selected in the table</source>
         <translation>针对表格中选中的坐席</translation>
     </message>
@@ -4183,7 +4422,7 @@ Latest: {latest}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="+152"/>
+        <location filename="../../console/ui/main_window.py" line="+162"/>
         <source>Composure — Team board (demo)</source>
         <translation>Composure — 班组看板（演示）</translation>
     </message>
@@ -4205,7 +4444,7 @@ Latest: {latest}</source>
         </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-88"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -4485,7 +4724,7 @@ Latest: {latest}</source>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../console/ui/formatting.py" line="+6"/>
+        <location filename="../../console/ui/formatting.py" line="-61"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
@@ -4533,7 +4772,7 @@ Latest: {latest}</source>
 <context>
     <name>Positives</name>
     <message>
-        <location filename="../../console/ui/positives/texts.py" line="+21"/>
+        <location filename="../../console/ui/positives/texts.py" line="+22"/>
         <source>Compliment from a customer</source>
         <translation>客户表扬</translation>
     </message>
@@ -4599,17 +4838,22 @@ Latest: {latest}</source>
         <translation>未指明地点</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>flag at {time}</source>
         <translation>{time} 的辱骂标记</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>call {callid}</source>
-        <translation>来电 {callid}</translation>
+        <location line="+4"/>
+        <source>a linked call</source>
+        <translation>一通关联来电</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>call at {time}</source>
+        <translation>{time} 的来电</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>reported once</source>
         <translation>上报 1 次</translation>
     </message>
@@ -5224,7 +5468,7 @@ Latest: {latest}</source>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../console/ui/preferences/privacy_page.py" line="+63"/>
+        <location filename="../../console/ui/preferences/privacy_page.py" line="+65"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -5294,17 +5538,12 @@ Latest: {latest}</source>
         <translation>最近备份</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Save privacy and data settings</source>
-        <translation>保存隐私与数据设置</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -5314,22 +5553,22 @@ Latest: {latest}</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Saved; the change is in the audit log.</source>
         <translation>已保存；此更改已记录在审计日志中。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Backup saved: {name}</source>
         <translation>备份已保存：{name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not {action}: {error}</source>
         <translation>操作失败（{action}）：{error}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Privacy and data</source>
         <translation>隐私与数据</translation>
     </message>
@@ -6411,6 +6650,26 @@ Latest: {latest}</source>
         <source>No Chinese font was found on this computer: Chinese text may not print correctly.</source>
         <translation>此计算机上未找到中文字体：中文内容可能无法正确打印。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h</source>
+        <translation>{h} 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReportDialog</name>
@@ -6541,17 +6800,22 @@ Latest: {latest}</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/ui/shortcuts_dialog.py" line="+78"/>
+        <location filename="../../console/ui/shortcuts_dialog.py" line="+125"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
         <source>Search actions or keys…</source>
         <translation>搜索操作或按键…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -6575,11 +6839,16 @@ Latest: {latest}</source>
         <source>Alt and the underlined letter opens a menu; Tab moves between the table, the filters and the docks&apos; buttons.</source>
         <translation>按 Alt 加带下划线的字母可打开菜单；按 Tab 可在表格、筛选框和各面板按钮之间切换。</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>What the figures mean</source>
+        <translation>指标说明</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../console/ui/preferences/sources_page.py" line="+66"/>
+        <location filename="../../console/ui/preferences/sources_page.py" line="+68"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -6670,31 +6939,31 @@ Latest: {latest}</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Save data sources</source>
-        <translation>保存数据源</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>Read the sources&apos; status again (OK or Apply saves the page)</source>
+        <translation>重新读取数据源状态（点击“确定”或“应用”保存本页）</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Data sources saved; the AMI link restarts.</source>
         <translation>数据源已保存；AMI 连接将重新启动。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Secret stored in the system keyring.</source>
         <translation>密码已保存到系统密钥环。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not {action}: {error}</source>
         <translation>操作失败（{action}）：{error}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>stored in the system keyring</source>
         <translation>已保存在系统密钥环中</translation>
     </message>

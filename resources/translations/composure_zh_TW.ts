@@ -165,7 +165,7 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../console/ui/formatting.py" line="+24" />
+        <location filename="../../console/ui/formatting.py" line="+25" />
         <source>Available</source>
         <translation>空閒</translation>
     </message>
@@ -354,17 +354,18 @@
 <context>
     <name>AgingChart</name>
     <message>
-        <location filename="../../console/ui/escalations/aging_chart.py" line="+27" />
+        <location filename="../../console/ui/escalations/aging_chart.py" line="+33" />
         <source>Open backlog by time left</source>
         <translation>未結升級投訴（按剩餘時間）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+4" />
         <source>hours left</source>
         <translation>剩餘小時數</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <location line="+8" />
         <source>late</source>
         <translation>已超時</translation>
     </message>
@@ -372,12 +373,12 @@
 <context>
     <name>AlertsStrip</name>
     <message>
-        <location filename="../../console/ui/care/alerts_strip.py" line="+38" />
+        <location filename="../../console/ui/care/alerts_strip.py" line="+55" />
         <source>Acknowledge</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Acknowledged by {who} at {time}; greyed until it clears</source>
         <translation>已由 {who} 於 {time} 確認；在告警解除前保持灰顯</translation>
     </message>
@@ -391,11 +392,27 @@
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
+    <message>
+        <location line="+66" />
+        <source>+{count} more</source>
+        <translation>還有 {count} 條</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} more alerts ({open} not acknowledged): choose one to acknowledge it</source>
+        <translation>還有 {count} 條告警（{open} 條未確認）：選擇一條即可確認</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/ui/app.py" line="+125" />
+        <location filename="../../console/ui/app.py" line="+114" />
+        <source>No font on this computer can show Chinese: its text appears as empty boxes. Install a CJK font (Debian and Ubuntu: sudo apt install fonts-noto-cjk) and start Composure again.</source>
+        <translation>這臺電腦上沒有能顯示中文的字型，中文會顯示為空白方框。請安裝中日韓字型（Debian 和 Ubuntu：sudo apt install fonts-noto-cjk），然後重新啟動 Composure。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+33" />
         <source>Composure</source>
         <translation>Composure</translation>
     </message>
@@ -1195,7 +1212,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../console/ui/board/board_view.py" line="+86" />
+        <location filename="../../console/ui/board/board_view.py" line="+89" />
         <source>All teams</source>
         <translation>全部班組</translation>
     </message>
@@ -1210,7 +1227,7 @@
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+48" />
         <source>Queues today</source>
         <translation>今日各佇列</translation>
     </message>
@@ -1225,7 +1242,7 @@
         <translation>執行 &lt;code&gt;composure demo&lt;/code&gt; 檢視模擬的呼叫中心現場，或使用 &lt;code&gt;--queue-log FILE&lt;/code&gt; 啟動，跟蹤 Asterisk 的 queue_log 檔案。</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+120" />
         <source>{n} agents</source>
         <translation>共 {n} 名坐席</translation>
     </message>
@@ -1233,6 +1250,11 @@
         <location line="+2" />
         <source>{shown} of {n} agents</source>
         <translation>顯示 {shown} / {n} 名坐席</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} · order held while pointing</source>
+        <translation>{count} · 指標在表上時暫停排序</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1423,7 @@
 <context>
     <name>CallsDock</name>
     <message>
-        <location filename="../../console/ui/calls/calls_dock.py" line="+46" />
+        <location filename="../../console/ui/calls/calls_dock.py" line="+45" />
         <source>Recent calls</source>
         <translation>最近來電</translation>
     </message>
@@ -1436,7 +1458,7 @@
         <translation>其他結束方式</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+61" />
         <source>1 call</source>
         <translation>1 通來電</translation>
     </message>
@@ -2314,7 +2336,7 @@
 <context>
     <name>DepthChart</name>
     <message>
-        <location filename="../../console/ui/board/charts.py" line="+149" />
+        <location filename="../../console/ui/board/charts.py" line="+158" />
         <source>Queue depth, last hour</source>
         <translation>排隊數（最近一小時）</translation>
     </message>
@@ -2944,12 +2966,12 @@
 <context>
     <name>EscalationsDock</name>
     <message>
-        <location filename="../../console/ui/escalations/dock.py" line="+43" />
+        <location filename="../../console/ui/escalations/dock.py" line="+42" />
         <source>Escalations</source>
         <translation>升級投訴</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+27" />
         <source>New escalation…</source>
         <translation>新建升級投訴…</translation>
     </message>
@@ -2997,6 +3019,137 @@
         <location line="+4" />
         <source>Trust at the first reply: (1 − reply time / promised time) × 100, averaged over the open items and those resolved in the last 7 days. A reply after the promise counts as overdue.</source>
         <translation>首次答覆時的客戶信任度：(1 − 答覆用時 / 承諾時限) × 100，按未結事項及最近 7 天內已解決的事項取平均值。超過承諾時限的答覆計為逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresHelp</name>
+    <message>
+        <location filename="../../console/ui/figures_help.py" line="+21" />
+        <source>Calls waiting</source>
+        <translation>排隊中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Callers in a queue now, not yet answered. Alert above 5 by default.</source>
+        <translation>正在佇列中等待、尚未接聽的來電數。預設超過 5 通時告警。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Longest wait</source>
+        <translation>最長等待</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How long the caller who has waited longest has been waiting. Amber past the service-level time, red past 120 seconds by default.</source>
+        <translation>等待最久的來電者目前已等待的時長。超過服務水平時間顯示琥珀色，預設超過 120 秒顯示紅色。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Service level (SL)</source>
+        <translation>服務水平 (SL)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calls answered within the target time (20 seconds by default) divided by calls offered. Offered leaves out callers who hung up within 5 seconds, and calls still waiting that have not yet waited the target time; a call waiting longer already counts as missed. "SL today" counts since midnight, "SL last 30 min" the last half hour. This is stricter than Asterisk's own figure, which divides by completed calls only.</source>
+        <translation>在目標時間內（預設 20 秒）接聽的來電數除以呼入數。呼入數不含 5 秒內結束通話的來電，也不含仍在等待且尚未等滿目標時間的來電；等待已超過目標時間的來電已算作未達標。“今日服務水平”從零點起計算，“半小時服務水平”計算最近半小時。這比 Asterisk 自身的數字更嚴格，後者只除以已完成的來電。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Abandon rate</source>
+        <translation>放棄率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Callers who hung up before an answer, divided by calls offered, both without the short abandons under 5 seconds. Amber above 5 %, red above 10 %.</source>
+        <translation>接聽前結束通話的來電數除以呼入數，兩者都不含 5 秒內的短放棄。高於 5% 顯示琥珀色，高於 10% 顯示紅色。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Average handle time (AHT)</source>
+        <translation>平均處理時長 (AHT)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Talk time plus wrap-up time, divided by the calls handled today.</source>
+        <translation>通話時長加話後處理時長，除以今日處理的來電數。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Occupancy</source>
+        <translation>佔用率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Of the last hour's logged-in time: (talk + wrap-up) / (talk + wrap-up + available). Pauses and logged-out time are left out. Healthy up to 85 %, caution to 92 %, danger above: a floor that stays above 85 % burns people out.</source>
+        <translation>最近一小時登入時間中：(通話 + 話後處理) / (通話 + 話後處理 + 空閒)。不計暫停和登出時間。85% 以下為健康，92% 以下需注意，更高為危險：長期高於 85% 的坐席團隊會精疲力竭。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Agent states</source>
+        <translation>坐席狀態</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Available: logged in and free to take a call in at least one of their queues. On a call: talking to a caller. Wrap-up: after-call work (paused with a wrap-up reason such as ACW). Paused: paused in every queue they serve, with the reason given on the phone. Logged out: a member of no queue. Asterisk pauses per queue: an agent paused in one queue and free in another is shown as both, and counts as available. "In state" is the time since the state began.</source>
+        <translation>空閒：已登入，且在至少一個所屬佇列中可以接聽。通話中：正在與來電者通話。話後處理：通話後的整理工作（以 ACW 等話後處理原因暫停）。暫停：在其所屬的每個佇列中都已暫停，原因為在電話上給出的原因。已登出：不屬於任何佇列。Asterisk 按佇列暫停：在一個佇列中暫停、在另一個佇列中空閒的坐席會同時顯示兩種狀態，並計為空閒。“狀態時長”是從該狀態開始至今的時間。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calls that rang the agent today and were not answered by them.</source>
+        <translation>今日振鈴該坐席但未被其接聽的來電數。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Strain score</source>
+        <translation>壓力指數</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>0 to 100, counted from events only, never guessed from voice or text: abusive calls by severity (a threat weighs most), complaint and very long calls, more than 90 minutes since the last break, and last-hour occupancy above 85 %. Each event fades with about 45 minutes at work, faster on a break or while logged out; a fifth carries into the next day. Watch from 30, break recommended from 60; a threat or harassment recommends a break and a 1:1 talk at once. The reasons are always shown beside the score.</source>
+        <translation>0 到 100，只根據事件計算，從不從聲音或文字中推測：按嚴重程度計的辱罵來電（威脅權重最高）、投訴和超長通話、距上次休息超過 90 分鐘，以及最近一小時佔用率高於 85%。每個事件在工作時約 45 分鐘衰減，休息或登出時衰減更快；五分之一會延續到第二天。30 起為“關注”，60 起為“建議休息”；威脅或騷擾會立即建議休息和一對一談話。分數旁總會顯示原因。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Recovery break cover</source>
+        <translation>恢復性休息的覆蓋</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before a break, the service level the floor would reach with one agent fewer (Erlang C on the last 30 minutes' calls and handle time), and the stagger rule: at most about 20 % of a team off the phones at once.</source>
+        <translation>休息之前，顯示少一名坐席時團隊能達到的服務水平（根據最近 30 分鐘的來電和處理時長，用 Erlang C 計算），以及錯峰規則：一個班組同一時間最多約 20% 的人離開電話。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calls waiting, longest wait, service level under target, abandons in the last hour, no agent available, and an agent's strain over the threshold. An acknowledged alert stays grey until its condition clears; one that returns within 15 minutes is the same alert.</source>
+        <translation>排隊數、最長等待、服務水平低於目標、最近一小時的放棄數、無空閒坐席，以及坐席壓力指數超過閾值。已確認的告警會保持灰色，直到其條件消除；15 分鐘內再次出現的算作同一條告警。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Escalations</source>
+        <translation>升級投訴</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each escalated complaint has a promised callback time. At risk: a quarter or less of the promise left. Breached: the promise has passed. Trust at the first reply is (1 - reply time / promised time) x 100, shown as "overdue" once the reply came late.</source>
+        <translation>每個升級投訴都有承諾的回電時間。有風險：承諾時間只剩四分之一或更少。已違約：承諾時間已過。首次回覆時的信任分為 (1 - 回覆用時 / 承諾時長) x 100，回覆遲到時顯示為“已逾期”。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <location line="+21" />
+        <source>Search the figures…</source>
+        <translation>搜尋指標…</translation>
     </message>
 </context>
 <context>
@@ -3176,12 +3329,12 @@
 <context>
     <name>FlagsDock</name>
     <message>
-        <location filename="../../console/ui/care/flags_dock.py" line="+35" />
+        <location filename="../../console/ui/care/flags_dock.py" line="+34" />
         <source>Abuse flags</source>
         <translation>辱罵標記</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+22" />
         <source>Acknowledge</source>
         <translation>確認</translation>
     </message>
@@ -3279,7 +3432,7 @@
 <context>
     <name>FloorCoaching</name>
     <message>
-        <location filename="../../console/ui/coaching/floor_coaching.py" line="+129" />
+        <location filename="../../console/ui/coaching/floor_coaching.py" line="+122" />
         <source>Could not read coaching sessions: {error}</source>
         <translation>無法讀取輔導記錄：{error}</translation>
     </message>
@@ -3307,7 +3460,7 @@
 <context>
     <name>FloorDataSafety</name>
     <message>
-        <location filename="../../console/ui/audit/floor_data_safety.py" line="+124" />
+        <location filename="../../console/ui/audit/floor_data_safety.py" line="+117" />
         <source>Removed the text of {n} notes older than {days} days (retention)</source>
         <translation>已按保留期限刪除 {n} 條超過 {days} 天的備註內容</translation>
     </message>
@@ -3325,7 +3478,7 @@
 <context>
     <name>FloorEscalations</name>
     <message>
-        <location filename="../../console/ui/escalations/floor_escalations.py" line="+122" />
+        <location filename="../../console/ui/escalations/floor_escalations.py" line="+115" />
         <location line="+17" />
         <source>Open escalation…</source>
         <translation>建立升級投訴…</translation>
@@ -3364,7 +3517,7 @@
 <context>
     <name>FloorPositives</name>
     <message>
-        <location filename="../../console/ui/positives/floor_positives.py" line="+161" />
+        <location filename="../../console/ui/positives/floor_positives.py" line="+154" />
         <source>Recognise…</source>
         <translation>表揚…</translation>
     </message>
@@ -3464,6 +3617,92 @@
         <translation>
             <numerusform>%n 條現場告警</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../console/ui/formatting.py" line="+63" />
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{m} min</source>
+        <translation>{m} 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceBar</name>
+    <message>
+        <location filename="../../console/ui/glance_bar.py" line="+106" />
+        <source>Escalations: reading the backlog…</source>
+        <translation>升級投訴：正在讀取…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No one needs a recovery break now</source>
+        <translation>目前沒有人需要恢復性休息</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} on a break</source>
+        <translation>{n} 人正在休息</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>+{n} more</source>
+        <translation>另有 {n} 人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs a break: {names}</source>
+        <translation>需要休息：{names}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cover: no calls in the last 30 min to judge by</source>
+        <translation>覆蓋：最近 30 分鐘沒有來電，無法判斷</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the floor can cover one now (SL {now} → {after})</source>
+        <translation>現在可以安排一人休息（服務水平 {now} → {after}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cover is short: SL {now} → {after}, target {target}</source>
+        <translation>人手不足：服務水平 {now} → {after}，目標 {target}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No abuse flags this shift</source>
+        <translation>本班次沒有辱罵標記</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>newest {time} {agent}, {category}</source>
+        <translation>最新 {time} {agent}，{category}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Flags: {n} unacknowledged</source>
+        <translation>標記：{n} 條未確認</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Flags: all acknowledged</source>
+        <translation>標記：已全部確認</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Escalations: {risk} at risk · {late} overdue · {open} open</source>
+        <translation>升級投訴：{risk} 條有風險 · {late} 條已超時 · 共 {open} 條未結</translation>
     </message>
 </context>
 <context>
@@ -4000,8 +4239,8 @@ Latest: {latest}</source>
     </message>
     <message>
         <location line="+5" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>鍵盤快捷鍵(&amp;K)</translation>
+        <source>&amp;Help: figures and shortcuts</source>
+        <translation>幫助：指標和快捷鍵(&amp;H)</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4019,7 +4258,7 @@ Latest: {latest}</source>
         <translation>新建升級投訴(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+38" />
         <source>For the agent selected in the table</source>
         <translation>針對表格中選中的坐席</translation>
     </message>
@@ -4183,7 +4422,7 @@ Latest: {latest}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="+152" />
+        <location filename="../../console/ui/main_window.py" line="+162" />
         <source>Composure — Team board (demo)</source>
         <translation>Composure — 班組看板（演示）</translation>
     </message>
@@ -4205,7 +4444,7 @@ Latest: {latest}</source>
         </translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-88" />
         <source>Key figures</source>
         <translation>關鍵指標</translation>
     </message>
@@ -4485,7 +4724,7 @@ Latest: {latest}</source>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../console/ui/formatting.py" line="+6" />
+        <location filename="../../console/ui/formatting.py" line="-61" />
         <source>Break</source>
         <translation>休息</translation>
     </message>
@@ -4533,7 +4772,7 @@ Latest: {latest}</source>
 <context>
     <name>Positives</name>
     <message>
-        <location filename="../../console/ui/positives/texts.py" line="+21" />
+        <location filename="../../console/ui/positives/texts.py" line="+22" />
         <source>Compliment from a customer</source>
         <translation>客戶表揚</translation>
     </message>
@@ -4599,17 +4838,22 @@ Latest: {latest}</source>
         <translation>未指明地點</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>flag at {time}</source>
         <translation>{time} 的辱罵標記</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>call {callid}</source>
-        <translation>來電 {callid}</translation>
+        <location line="+4" />
+        <source>a linked call</source>
+        <translation>一通關聯來電</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>call at {time}</source>
+        <translation>{time} 的來電</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>reported once</source>
         <translation>上報 1 次</translation>
     </message>
@@ -5224,7 +5468,7 @@ Latest: {latest}</source>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../console/ui/preferences/privacy_page.py" line="+63" />
+        <location filename="../../console/ui/preferences/privacy_page.py" line="+65" />
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -5294,17 +5538,12 @@ Latest: {latest}</source>
         <translation>最近備份</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Save privacy and data settings</source>
-        <translation>儲存隱私與資料設定</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+40" />
         <source>Nothing changed.</source>
         <translation>沒有更改。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
@@ -5314,22 +5553,22 @@ Latest: {latest}</source>
         <translation>暫無</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>Saved; the change is in the audit log.</source>
         <translation>已儲存；此更改已記錄在審計日誌中。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Backup saved: {name}</source>
         <translation>備份已儲存：{name}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Could not {action}: {error}</source>
         <translation>操作失敗（{action}）：{error}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Privacy and data</source>
         <translation>隱私與資料</translation>
     </message>
@@ -6411,6 +6650,26 @@ Latest: {latest}</source>
         <source>No Chinese font was found on this computer: Chinese text may not print correctly.</source>
         <translation>此計算機上未找到中文字型：中文內容可能無法正確列印。</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>{m} min</source>
+        <translation>{m} 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{h} h</source>
+        <translation>{h} 小時</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{h} h {m} min</source>
+        <translation>{h} 小時 {m} 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>overdue</source>
+        <translation>已超時</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReportDialog</name>
@@ -6541,17 +6800,22 @@ Latest: {latest}</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../console/ui/shortcuts_dialog.py" line="+78" />
+        <location filename="../../console/ui/shortcuts_dialog.py" line="+125" />
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-38" />
         <source>Search actions or keys…</source>
         <translation>搜尋操作或按鍵…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-4" />
+        <source>Help</source>
+        <translation>幫助</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -6575,11 +6839,16 @@ Latest: {latest}</source>
         <source>Alt and the underlined letter opens a menu; Tab moves between the table, the filters and the docks' buttons.</source>
         <translation>按 Alt 加帶下劃線的字母可開啟選單；按 Tab 可在表格、篩選框和各面板按鈕之間切換。</translation>
     </message>
+    <message>
+        <location line="+16" />
+        <source>What the figures mean</source>
+        <translation>指標說明</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../console/ui/preferences/sources_page.py" line="+66" />
+        <location filename="../../console/ui/preferences/sources_page.py" line="+68" />
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
@@ -6670,31 +6939,31 @@ Latest: {latest}</source>
     </message>
     <message>
         <location line="+8" />
-        <source>Save data sources</source>
-        <translation>儲存資料來源</translation>
-    </message>
-    <message>
-        <location line="+3" />
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+1" />
+        <source>Read the sources' status again (OK or Apply saves the page)</source>
+        <translation>重新讀取資料來源狀態（點選“確定”或“應用”儲存本頁）</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>Data sources saved; the AMI link restarts.</source>
         <translation>資料來源已儲存；AMI 連線將重新啟動。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Secret stored in the system keyring.</source>
         <translation>密碼已儲存到系統金鑰環。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Could not {action}: {error}</source>
         <translation>操作失敗（{action}）：{error}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>stored in the system keyring</source>
         <translation>已儲存在系統金鑰環中</translation>
     </message>

@@ -113,9 +113,10 @@ def test_shortcuts_dialog_lists_live_actions_and_searches(qtbot, window: MainWin
     window.keyboard.shortcuts.trigger()
     dialog = window.keyboard.last_dialog
     assert isinstance(dialog, ShortcutsDialog)
+    assert dialog.tabs.currentWidget() is dialog.figures  # F1 opens on the figures
     texts = dialog.visible_texts()
     assert "Grant recovery break" in texts and "Export shift report" in texts
-    assert "Quit" in texts and "Keyboard shortcuts" in texts
+    assert "Quit" in texts and "Help: figures and shortcuts" in texts
     assert len(texts) == len(shortcut_entries(window))
     # generated, not a list: a shortcut added now is in the next dialog
     extra = QAction("Brand new thing", window)
@@ -149,3 +150,48 @@ def test_tab_walks_the_flag_dialog_in_reading_order(qtbot, styled_app) -> None:
     assert order[3] is not order[2]
     assert names[3] == "Flag call" and names[4] == "Cancel", names
     assert order[5] is dialog.severity
+
+
+def test_window_shortcuts_work_while_the_search_box_has_the_focus(
+        qtbot, window: MainWindow) -> None:
+    """Ctrl+E (export) used to be eaten by the search box as 'end of line'."""
+    export = window.menu_actions.export_report
+    export.triggered.disconnect()  # the real slot opens the export dialog
+    fired: list[bool] = []
+    export.triggered.connect(lambda *_: fired.append(True))
+    window.activateWindow()  # a window shortcut needs an active window (real X servers)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    search = window.board.search
+    search.setFocus()
+    qtbot.keyClicks(search, "ali")
+    qtbot.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert fired == [True]
+    assert search.text() == "ali"
+    qtbot.keyClick(search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert search.selectedText() == "ali"  # editing keys stay with the field
+
+
+def test_help_explains_every_figure_of_the_board_and_searches(qtbot, window: MainWindow) -> None:
+    window.keyboard.shortcuts.trigger()
+    dialog = window.keyboard.last_dialog
+    page = dialog.figures
+    titles = page.shown_titles
+    for figure in ("Service level (SL)", "Abandon rate", "Occupancy", "Strain score",
+                   "Agent states", "Average handle time (AHT)"):
+        assert figure in titles
+    text = page.browser.toPlainText()
+    assert "5 seconds" in text and "85 %" in text and "break recommended from 60" in text
+    page.search.setText("erlang")
+    assert page.shown_titles == ["Recovery break cover"]
+    page.search.setText("zzz")
+    assert page.shown_titles == [] and "Nothing matches" in page.browser.toPlainText()
+    dialog.close()
+
+
+def test_help_speaks_chinese(qtbot, chinese_app, tmp_path: Path, settings) -> None:
+    from console.ui.figures_help import FiguresPage
+
+    page = FiguresPage()
+    qtbot.addWidget(page)
+    assert "服务水平" in " ".join(page.shown_titles)
+    assert all(t and not t.isascii() for t in page.shown_titles)

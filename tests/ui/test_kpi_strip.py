@@ -28,7 +28,7 @@ def strip(qtbot, styled_app) -> KpiStrip:
 def test_values_statuses_and_captions(strip: KpiStrip) -> None:
     t = strip.tiles
     assert (t["sl_today"].value.text(), t["sl_today"].status) == ("85.0%", Status.OK)
-    assert t["sl_today"].caption.text() == "On target (80% in 20 s)"
+    assert t["sl_today"].caption.text() == "On target (80% in 20\u00a0s)"  # never "20 / s"
     assert (t["sl_30m"].value.text(), t["sl_30m"].status) == ("70.0%", Status.DANGER)
     assert t["sl_30m"].caption.text().startswith("Below target")
     assert "answered within 20 s / calls offered" in t["sl_today"].toolTip()

@@ -54,3 +54,21 @@ def test_english_default(styled_app) -> None:
     assert fmt.full_date(TS) == "2026-11-23"
     assert backlog_model._when(TS, NEXT_DAY) == "11-23 14:05"
     assert fmt.count(45210) == "45,210"
+
+
+def test_a_countdown_reads_as_a_duration_not_a_clock(qapp) -> None:
+    from console.ui import formatting as fmt
+
+    assert fmt.countdown(12 * 60 + 55) == "12 min 55 s"
+    assert fmt.countdown(5 * 60) == "5 min"
+    assert fmt.countdown(45.4) == "45 s"
+    assert ":" not in fmt.countdown(3599)
+
+
+def test_numbers_keep_their_units_on_one_line(qapp) -> None:
+    from console.ui import formatting as fmt
+
+    assert fmt.unbreakable_units("Below target (80% in 20 s)") == \
+        "Below target (80% in 20\u00a0s)"
+    assert fmt.unbreakable_units("未达标（20 秒内 80%）") == "未达标（20\u00a0秒内 80%）"
+    assert fmt.unbreakable_units("5 seconds") == "5 seconds"  # a word, not a unit

@@ -5,6 +5,7 @@ Positives and Issues docks, the causes list, the agent history, and the database
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -264,7 +265,9 @@ def test_recognise_from_a_complaint_call(qtbot, demo_window: MainWindow) -> None
     dialog = w.positives.last_dialog
     assert isinstance(dialog, RecogniseDialog)
     assert dialog.kind() == rec.RESOLVED_COMPLAINT  # a complaints call: the likely praise
-    assert dialog.link_box.isChecked() and call.callid in dialog.link_box.text()
+    began = datetime.fromtimestamp(int(call.callid.split(".")[0])).strftime("%H:%M")
+    assert dialog.link_box.isChecked() and began in dialog.link_box.text()
+    assert call.callid not in dialog.link_box.text()  # people see the time, not the raw id
     assert dialog.values()[:2] == (call.agent, rec.RESOLVED_COMPLAINT)
     assert dialog.values()[3] == call.callid
     _ok(dialog)
@@ -287,3 +290,15 @@ def test_recognise_from_the_dock_asks_for_the_agent(qtbot, demo_window: MainWind
     assert not dialog.link_box.isVisibleTo(dialog)
     assert dialog.values()[0] == name and dialog.values()[3:] == (None, None)
     dialog.reject()
+
+
+def test_cards_name_a_call_by_its_time_not_its_asterisk_id(qapp) -> None:
+    from datetime import datetime
+
+    from console.ui.positives import texts as positives_texts
+
+    began = datetime(2026, 11, 23, 10, 27, 3).timestamp()
+    text = positives_texts.link_text(f"{int(began)}.260")
+    assert text == "call at 10:27" and "260" not in text
+    assert positives_texts.link_text("not-an-id") == "a linked call"
+    assert positives_texts.link_text(None, "10:42") == "flag at 10:42"

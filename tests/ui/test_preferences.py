@@ -209,3 +209,37 @@ def test_window_quiet_hours_move_into_the_floor_once(qtbot, quiet_window, board_
     qtbot.waitUntil(lambda: w.care.tray.alert_settings.sound, timeout=WAIT_MS)
     assert w.care.controller.alert_settings.quiet_start == "22:00"
     w.close()
+
+
+def test_data_sources_and_privacy_save_with_ok_and_apply(qtbot, quiet_window,
+                                                         board_db: Path) -> None:
+    """One way to save: no Save button on a tab; Apply and OK save the tabs that changed."""
+    from PySide6.QtWidgets import QPushButton
+
+    from console.services.data_safety import load_settings
+
+    w = quiet_window()
+    dialog = _open(qtbot, w)
+    texts = [b.text() for b in dialog.findChildren(QPushButton)]
+    assert not [t for t in texts if t.startswith("Save")], texts
+    privacy = next(p for p in dialog.pages if hasattr(p, "show_full"))
+    sources = w.preferences.sources_page
+    qtbot.waitUntil(lambda: privacy.loaded is not None and sources.loaded is not None,
+                    timeout=WAIT_MS)
+    assert not dialog.apply_button.isEnabled()
+    privacy.retention.setValue(privacy.retention.value() + 5)
+    assert dialog.apply_button.isEnabled()
+    wanted = privacy.retention.value()
+    with qtbot.waitSignal(privacy.saved, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    conn = open_database(board_db)
+    try:
+        assert load_settings(conn).retention_days == wanted
+    finally:
+        conn.close()
+    qtbot.waitUntil(lambda: not dialog.apply_button.isEnabled(), timeout=WAIT_MS)
+    sources.queue_log.setText("/tmp/a-queue-log-that-is-not-there")
+    with qtbot.waitSignal(sources.saved, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)

@@ -122,6 +122,7 @@ def test_installed_as_a_preferences_tab_that_applies_a_save(qtbot, styled_app,
     dialog = QDialog()
     qtbot.addWidget(dialog)
     dialog.tabs = QTabWidget(dialog)  # what install_* relies on in PreferencesDialog
+    dialog.add_saving_page = lambda page: None
     window = SimpleNamespace(data_safety=_Safety())
     source = SimpleNamespace(db_path=board_db)
     page = install_privacy_page(dialog, source, window)

@@ -47,3 +47,15 @@ def test_a_row_is_flagged_when_it_has_a_severity() -> None:
                         "completed_caller", 5.0, 60.0)
     assert not row.flagged and row.group == calls.ANSWERED
     assert replace(row, flag_severity=2).flagged
+
+
+def test_a_call_is_named_by_the_time_in_its_uniqueid_never_the_raw_id() -> None:
+    from datetime import datetime
+
+    from console.domain.calls import uniqueid_time
+
+    began = datetime(2026, 11, 23, 10, 27, 3).timestamp()
+    assert uniqueid_time(f"{int(began)}.260") == began
+    assert uniqueid_time(f"pbx1-{int(began)}.7") == began
+    for junk in (None, "", "abc", "12.3", "call-42", "99999999999999.1"):
+        assert uniqueid_time(junk) is None

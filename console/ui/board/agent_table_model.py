@@ -350,8 +350,8 @@ class AgentTableModel(QAbstractTableModel):
     def _break_left(self, row: AgentRow) -> str:
         left = (row.on_break_until or 0) - self._now
         if left >= 0:
-            return self.tr("{t} left").format(t=fmt.duration(left))
-        return self.tr("{t} over").format(t=fmt.duration(-left))
+            return self.tr("{t} left").format(t=fmt.countdown(left))
+        return self.tr("{t} over").format(t=fmt.countdown(-left))
 
     def _strain_role(self, row: AgentRow, role: int):
         status = _LEVEL_STATUS.get(row.strain_level, palette.Status.NEUTRAL)

@@ -31,6 +31,9 @@ from console.ui.board.agent_filter_proxy import AgentFilterProxy
 from console.ui.board.agent_table_model import AgentNameRole, AgentTableModel, Column
 from console.ui.board.delegates import StatusCellDelegate
 from console.ui.board.queue_table_model import QueueColumn, QueueTableModel
+from console.ui.board.row_hold import RowHold
+from console.ui.care.texts import level_text
+from console.ui.table_views import FullTextTips
 
 _AGENT_WIDTHS = {
     Column.NAME: 140,
@@ -113,6 +116,11 @@ class BoardView(QWidget):
         for col, width in _AGENT_WIDTHS.items():
             # translated headers may be wider than the English defaults
             agent_header.resizeSection(col, max(width, agent_header.sectionSizeHint(col) + 8))
+        # "63 · Break recommended" in full: the level is the point of the column
+        widest = max(self.table.fontMetrics().horizontalAdvance(f"100 · {level_text(level)}")
+                     for level in ("watch", "break_recommended"))
+        agent_header.resizeSection(
+            Column.STRAIN, max(agent_header.sectionSize(Column.STRAIN), widest + 48))
         # the name column takes the spare width, so numbers stay next to their headers
         agent_header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(Column.STATE, Qt.SortOrder.AscendingOrder)
@@ -122,6 +130,9 @@ class BoardView(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_shown)
+        self.row_hold = RowHold(self.table, self.proxy)
+        FullTextTips(self.table)  # "Paused · Lunch with the…": the whole state on hover
+        self.row_hold.changed.connect(self._update_shown)
 
         self.queue_table = _table("QueueTable")
         self.queue_table.setModel(self.queue_model)
@@ -194,6 +205,21 @@ class BoardView(QWidget):
         self._update_shown()
         self.setFocusProxy(self.table)
 
+    def set_compact(self, compact: bool) -> None:
+        """Shorter rows on a short screen: ten agents or more fit at 1366x768."""
+        height = 26 if compact else 30
+        for table in (self.table, self.queue_table):
+            table.verticalHeader().setDefaultSectionSize(height)
+        # names never cut: on a narrow table the name keeps its width and the far columns
+        # scroll sideways instead (the name is what a supervisor reads first)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Interactive
+                                    if compact else QHeaderView.ResizeMode.Stretch)
+        if compact:
+            header.resizeSection(Column.NAME, NAME_COMFORT)
+        if self.queue_section.isVisible():
+            self._fit_queue_table()
+
     def show_board(self) -> None:
         """Leave the empty state: a source has been chosen (console/ui/first_run.py)."""
         self.stack.setCurrentIndex(0)
@@ -217,6 +243,7 @@ class BoardView(QWidget):
 
     def tick(self, now: float) -> None:
         self.model.tick(now)
+        self.row_hold.update()
 
     def select_agent(self, name: str) -> bool:
         """Select (and scroll to) an agent's row; clears the filters if they hide it."""
@@ -270,9 +297,12 @@ class BoardView(QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         if shown == total:
-            self.shown.setText(self.tr("{n} agents").format(n=total))
+            text = self.tr("{n} agents").format(n=total)
         else:
-            self.shown.setText(self.tr("{shown} of {n} agents").format(shown=shown, n=total))
+            text = self.tr("{shown} of {n} agents").format(shown=shown, n=total)
+        if self.row_hold.held:
+            text = self.tr("{count} · order held while pointing").format(count=text)
+        self.shown.setText(text)
 
     def _fit_queue_table(self) -> None:
         """Exactly as tall as its rows: a handful of queues never needs a scroll bar."""

@@ -2,14 +2,16 @@
 
 Qt puts a cell's icon at the far left even when the number is right-aligned, which separates a
 warning sign from the time it qualifies; and a style sheet on ``QTableView::item`` stops the
-model's BackgroundRole tint from being drawn. This delegate fixes both for status cells.
+model's BackgroundRole tint from being drawn. This delegate fixes both for status cells. On a
+selected row the selection colour wins over the tint (a tint under white selection text was
+unreadable), and the text keeps the cell's status colour, which reads on the pale selection.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 
 class StatusCellDelegate(QStyledItemDelegate):
@@ -19,6 +21,11 @@ class StatusCellDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if option.displayAlignment & Qt.AlignmentFlag.AlignRight:
             option.decorationPosition = QStyleOptionViewItem.Position.Right
+        if option.state & QStyle.StateFlag.State_Selected:
+            option.backgroundBrush = QBrush()
+            colour = index.data(Qt.ItemDataRole.ForegroundRole)
+            if isinstance(colour, (QColor, QBrush)):
+                option.palette.setBrush(QPalette.ColorRole.HighlightedText, QBrush(colour))
 
     def paint(
         self,
@@ -27,6 +34,7 @@ class StatusCellDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         tint = index.data(Qt.ItemDataRole.BackgroundRole)
-        if isinstance(tint, (QColor, QBrush)):
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if isinstance(tint, (QColor, QBrush)) and not selected:
             painter.fillRect(option.rect.adjusted(1, 1, -1, -1), tint)
         super().paint(painter, option, index)

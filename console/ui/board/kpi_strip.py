@@ -114,7 +114,7 @@ class KpiTile(_Tile):
 
     def set_value(self, value: str, status: Status, caption: str, tooltip: str = "") -> None:
         self.value.setText(value)
-        self.caption.setText(caption)
+        self.caption.setText(fmt.unbreakable_units(caption))
         self.setToolTip(tooltip)
         self._apply_status(status)
 

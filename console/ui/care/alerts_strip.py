@@ -3,6 +3,11 @@
 Each alert shows a severity icon and colour, its text, and an Acknowledge button; an
 acknowledged alert stays greyed until its condition clears. Hidden when nothing is wrong.
 
+The strip never asks for more width than the window has: over a day alerts pile up (dozens of
+strain alerts at once), and a row of chips that only grows once pushed the window to 7,380 px.
+The most urgent alerts that fit are shown as chips, unacknowledged and critical first; the rest
+sit behind a "+N more" button whose menu lists each (choosing one acknowledges it).
+
 Acknowledgements are recorded (table ``alerts`` plus an audit row, on the care thread): the
 strip asks with :attr:`AlertsStrip.acknowledge_requested` and greys the chip at once; the
 record, coming back through :meth:`AlertsStrip.set_logged`, then keeps it greyed, across a
@@ -11,8 +16,18 @@ restart too, and shows who acknowledged it and when.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from console.domain import alerts as alert_rules
 from console.domain.alert_log import AlertKey, LoggedAlert
@@ -20,6 +35,7 @@ from console.ui import formatting as fmt
 from console.ui import palette
 from console.ui.care import texts
 
+_RANK = {alert_rules.CRITICAL: 0, alert_rules.WARNING: 1, alert_rules.INFO: 2}
 _STATUS = {alert_rules.INFO: palette.Status.NEUTRAL, alert_rules.WARNING: palette.Status.CAUTION,
            alert_rules.CRITICAL: palette.Status.DANGER}
 
@@ -30,6 +46,7 @@ class AlertChip(QFrame):
         self._strip = strip
         self.setObjectName("AlertChip")
         self.key = key
+        self.severity = alert_rules.WARNING
         self.icon = QLabel()
         self.text = QLabel()
         self.text.setObjectName("AlertText")
@@ -47,6 +64,7 @@ class AlertChip(QFrame):
 
     def show_condition(self, cond: alert_rules.Condition, text: str, acknowledged: bool,
                        record: LoggedAlert | None = None) -> None:
+        self.severity = cond.severity
         status = palette.Status.NEUTRAL if acknowledged else _STATUS.get(
             cond.severity, palette.Status.CAUTION)
         color = palette.status_color(status).name()
@@ -84,12 +102,75 @@ class AlertsStrip(QWidget):
         self._sl_target: float | None = None
         self.title = QLabel(self.tr("Alerts"))
         self.title.setObjectName("SectionTitle")
+        self.more = QToolButton()
+        self.more.setObjectName("AlertsMore")
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setMenu(QMenu(self.more))
+        self.more.hide()
+        self._order: list[AlertKey] = []  # chips in display order: most urgent first
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 6, 0, 0)
         self._layout.setSpacing(8)
+        # the chips that do not fit are hidden, so the strip never sets a minimum width
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._layout.addWidget(self.title)
         self._layout.addStretch(1)
+        self._layout.addWidget(self.more)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.hide()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self.title.sizeHint().width() + self.more.sizeHint().width() + 16,
+                     hint.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumSizeHint().width(), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Show the chips that fit in the width we have; the rest go behind "+N more"."""
+        spacing = self._layout.spacing()
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.title.sizeHint().width()
+        more_width = self.more.sizeHint().width() + spacing
+        shown: list[AlertKey] = []
+        used = 0
+        for n, key in enumerate(self._order):
+            width = self.chips[key].sizeHint().width() + spacing
+            rest = len(self._order) - n - 1
+            if used + width + (more_width if rest else 0) > room:
+                break
+            shown.append(key)
+            used += width
+        hidden = [k for k in self._order if k not in shown]
+        for key, chip in self.chips.items():
+            chip.setVisible(key in shown)
+        self._fill_more(hidden)
+
+    def _fill_more(self, hidden: list[AlertKey]) -> None:
+        menu = self.more.menu()
+        menu.clear()
+        for key in hidden:
+            chip = self.chips[key]
+            acknowledged = key in self.acknowledged
+            action = menu.addAction(palette.status_icon(
+                palette.Status.NEUTRAL if acknowledged else _STATUS.get(
+                    chip.severity, palette.Status.CAUTION)), chip.text.text())
+            if acknowledged:
+                action.setEnabled(False)
+                action.setToolTip(chip.toolTip())
+            else:
+                action.triggered.connect(lambda _=False, k=key: self.acknowledge(k))
+        open_hidden = sum(1 for k in hidden if k not in self.acknowledged)
+        self.more.setText(self.tr("+{count} more").format(count=len(hidden)))
+        self.more.setToolTip(self.tr(
+            "{count} more alerts ({open} not acknowledged): choose one to acknowledge it").format(
+            count=len(hidden), open=open_hidden))
+        self.more.setVisible(bool(hidden))
 
     def set_sl_target(self, target: float) -> None:
         self._sl_target = target
@@ -106,7 +187,10 @@ class AlertsStrip(QWidget):
                 chip = self.chips.pop(key)
                 self._layout.removeWidget(chip)
                 chip.deleteLater()
-        for i, cond in enumerate(conditions):
+        # unacknowledged before acknowledged, then critical before warning; stable otherwise
+        ordered = sorted(conditions, key=lambda c: (c.key in self.acknowledged,
+                                                    _RANK.get(c.severity, 1)))
+        for i, cond in enumerate(ordered):
             chip = self.chips.get(cond.key)
             if chip is None:
                 chip = AlertChip(self, cond.key)
@@ -114,7 +198,9 @@ class AlertsStrip(QWidget):
             self._layout.insertWidget(1 + i, chip, 0, Qt.AlignmentFlag.AlignVCenter)
             chip.show_condition(cond, texts.alert_text(cond, self._sl_target),
                                 cond.key in self.acknowledged, self._records.get(cond.key))
+        self._order = [c.key for c in ordered]
         self.setVisible(bool(conditions))
+        self._fit()
 
     def set_logged(self, alerts: list[LoggedAlert]) -> None:
         """The open alerts as recorded (after each evaluation, and once at start)."""

@@ -169,9 +169,9 @@ class BreaksPanel(QDockWidget):
             if brk.waiting:
                 item.setText(1, self.tr("Starts when the call ends"))
             elif left >= 0:
-                item.setText(1, self.tr("{t} left").format(t=fmt.duration(left)))
+                item.setText(1, self.tr("{t} left").format(t=fmt.countdown(left)))
             else:
-                item.setText(1, self.tr("{t} over").format(t=fmt.duration(-left)))
+                item.setText(1, self.tr("{t} over").format(t=fmt.countdown(-left)))
             item.setText(2, self.tr("{n} min").format(n=brk.planned_minutes))
             item.setText(3, self.tr("Yes") if brk.one_to_one else "")
             font = QFont(item.font(0))

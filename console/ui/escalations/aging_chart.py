@@ -3,6 +3,11 @@
 One BarGraphItem, created once and updated with ``setOpts`` (like the board's charts); the
 buckets come from :func:`console.domain.escalations.aging_buckets`, their edges from the
 escalation settings. Not interactive: it is for reading at a glance.
+
+Every bar keeps a readable label at any dock width: when the ranges ("4–12") do not fit under
+their bars they become upper bounds ("<12"), and the x range leaves room for the first and last
+labels (pyqtgraph drops a label that would stick out of the axis: the first bar once had none
+in Chinese, where "late" is wider).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from itertools import pairwise
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from console.domain.escalations import EscalationSettings
@@ -27,12 +32,14 @@ class AgingChart(QFrame):
         t = palette.theme()
         self.title = QLabel(self.tr("Open backlog by time left"))
         self.title.setObjectName("CardTitle")
+        self.title.setWordWrap(True)
         self.plot = card_plot(self.font(), min_height=70, left_width=28)
         self.plot.getPlotItem().getAxis("bottom").setLabel(self.tr("hours left"), color=t.muted)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, pen=pg.mkPen(None))
         self.plot.addItem(self.bars)
         self.counts: list[int] = []
         self._edges: tuple[float, ...] = ()
+        self._shown: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(6)
@@ -47,6 +54,51 @@ class AgingChart(QFrame):
         out.append(f"≥{hours[-1]}")
         return out
 
+    def short_labels(self, edges: Sequence[float]) -> list[str]:
+        """The same buckets by their upper bound only, for a narrow dock."""
+        hours = [f"{e:g}" for e in edges]
+        return [self.tr("late"), *(f"<{h}" for h in hours), f"≥{hours[-1]}"]
+
+    def shown_labels(self) -> list[str]:
+        return list(self._shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_axis()
+
+    def _fit_axis(self) -> None:
+        if not self._edges:
+            return
+        n = len(self.counts) or len(self.labels(self._edges))
+        axis = self.plot.getPlotItem().getAxis("bottom")
+        fm = QFontMetrics(axis.style.get("tickFont") or self.font())
+        width = max(1.0, self.plot.width() - self.plot.getPlotItem().getAxis("left").width() - 8)
+        per_bar = width / (n + 0.4)
+        gap = 6
+
+        def clear(texts: list[str], a: int, b: int) -> bool:
+            """Labels a and b (bar indexes) do not touch at this width."""
+            need = (fm.horizontalAdvance(texts[a]) + fm.horizontalAdvance(texts[b])) / 2 + gap
+            return (b - a) * per_bar >= need
+
+        long = self.labels(self._edges)
+        if all(clear(long, i, i + 1) for i in range(len(long) - 1)):
+            shown = long
+        else:
+            short = self.short_labels(self._edges)
+            last = len(short) - 1
+            kept = [0]  # "late" always, the last bucket always, others while they fit
+            for i in range(1, last):
+                if clear(short, kept[-1], i) and clear(short, i, last):
+                    kept.append(i)
+            shown = [t if i in kept or i == last else "" for i, t in enumerate(short)]
+        if shown != self._shown:
+            self._shown = shown
+            axis.setTicks([list(enumerate(shown))])
+        left = max(0.6, (fm.horizontalAdvance(shown[0]) / 2 + 3) / per_bar)
+        right = max(0.6, (fm.horizontalAdvance(shown[-1]) / 2 + 3) / per_bar)
+        self.plot.getPlotItem().setXRange(-left, n - 1 + right, padding=0)
+
     def set_counts(self, counts: Sequence[int], settings: EscalationSettings) -> None:
         self.counts = list(counts)
         n = len(self.counts)
@@ -58,11 +110,10 @@ class AgingChart(QFrame):
                           brushes=[QColor(c) for c in colors[:n]])
         if settings.aging_edges_hours != self._edges:
             self._edges = settings.aging_edges_hours
-            self.plot.getPlotItem().getAxis("bottom").setTicks(
-                [list(enumerate(self.labels(self._edges)))])
+            self._shown = []
         top = max([*self.counts, 3])
         step = max(1, int(np.ceil(top / 4)))
         self.plot.getPlotItem().getAxis("left").setTickSpacing(step, step)
         item = self.plot.getPlotItem()
         item.setYRange(0, top * 1.15, padding=0)
-        item.setXRange(-0.6, n - 0.4, padding=0)
+        self._fit_axis()

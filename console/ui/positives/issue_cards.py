@@ -52,9 +52,10 @@ class IssueCardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         status = STATUS_COLOR.get(issue.status, palette.Status.NEUTRAL)
         accent = palette.status_color(status)
-        white = QColor("#FFFFFF")
-        text_color = white if selected else QColor(t.text)
-        muted = white if selected else QColor(t.muted)
+        # the selection is pale (palette.Theme.selection): ordinary text colours read on it
+        text_color = option.palette.color(QPalette.ColorRole.HighlightedText) if selected \
+            else QColor(t.text)
+        muted = QColor(t.muted)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(2, 2, -2, -2)
@@ -62,8 +63,7 @@ class IssueCardDelegate(QStyledItemDelegate):
         painter.setBrush(option.palette.color(QPalette.ColorRole.Highlight) if selected
                          else QColor(t.surface))
         painter.drawRoundedRect(rect, 6, 6)
-        painter.fillRect(QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8),
-                         white if selected else accent)
+        painter.fillRect(QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8), accent)
         fm_bold, fm, fm_small = QFontMetrics(bold), QFontMetrics(base), QFontMetrics(small)
         x = rect.left() + PAD + 3
         width = rect.width() - 2 * PAD - 3
@@ -97,11 +97,11 @@ class IssueCardDelegate(QStyledItemDelegate):
         y += fm.height() + 2
 
         # line 3: status (icon and colour) · who reported it
-        icon = palette.tinted_icon("issue", white if selected else accent)
+        icon = palette.tinted_icon("issue", accent)
         icon.paint(painter, QRect(x, y + (fm_small.height() - ICON) // 2, ICON, ICON))
         status_text = self._cell(index, IssueColumn.STATUS)
         painter.setFont(small)
-        painter.setPen(white if selected else accent)
+        painter.setPen(accent)
         sx = x + ICON + 4
         status_w = min(fm_small.horizontalAdvance(status_text) + 3, width - ICON - 4)
         painter.drawText(QRect(sx, y, status_w, fm_small.height()),

@@ -125,8 +125,11 @@ class RecognitionDelegate(QStyledItemDelegate):
         r: Recognition | None = index.data(RecognitionRole)
         height = QFontMetrics(bold).height() + QFontMetrics(small).height() + 2 * PAD + 6
         if r is not None and r.text:
-            width = max(120, option.rect.width() - 2 * PAD - ICON - 8)
-            lines = min(2, max(1, QFontMetrics(base).horizontalAdvance(r.text) // width + 1))
+            # the width paint() will have: the list's own, not a guess (a guess one line short
+            # clipped the card's last line, most often in Chinese)
+            view = option.widget
+            full = view.viewport().width() if hasattr(view, "viewport") else option.rect.width()
+            lines = _text_lines(QFontMetrics(base), r.text, _text_width(full))
             height += lines * QFontMetrics(base).lineSpacing() + 2
         return QSize(200, height)
 
@@ -146,14 +149,15 @@ class RecognitionDelegate(QStyledItemDelegate):
                          else QColor(t.surface))
         painter.drawRoundedRect(rect, 6, 6)
         ok = palette.status_color(palette.Status.OK)
-        painter.fillRect(QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8),
-                         QColor("#FFFFFF") if selected else ok)
-        text_color = QColor("#FFFFFF") if selected else QColor(t.text)
-        muted = QColor("#FFFFFF") if selected else QColor(t.muted)
+        painter.fillRect(QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8), ok)
+        # the selection is pale (palette.Theme.selection): ordinary text colours read on it
+        text_color = option.palette.color(QPalette.ColorRole.HighlightedText) if selected \
+            else QColor(t.text)
+        muted = QColor(t.muted)
         x = rect.left() + PAD + 2
         y = rect.top() + PAD - 2
         width = rect.width() - 2 * PAD - 2
-        icon = palette.tinted_icon("recognition", "#FFFFFF" if selected else ok)
+        icon = palette.tinted_icon("recognition", ok)
         fm_bold = QFontMetrics(bold)
         icon.paint(painter, QRect(x, y + (fm_bold.height() - ICON) // 2, ICON, ICON))
         tx = x + ICON + 6
@@ -185,7 +189,7 @@ class RecognitionDelegate(QStyledItemDelegate):
         y += fm_bold.height() + 3
         if r.text:
             fm = QFontMetrics(base)
-            lines = min(2, max(1, fm.horizontalAdvance(r.text) // max(120, tw) + 1))
+            lines = _text_lines(fm, r.text, tw)
             box = QRect(tx, y, tw, lines * fm.lineSpacing())
             painter.setFont(base)
             painter.setPen(text_color)
@@ -205,3 +209,14 @@ class RecognitionDelegate(QStyledItemDelegate):
         painter.restore()
         return None
 
+
+def _text_width(full_width: int) -> int:
+    """The text column of a card in a list this wide (as laid out by paint())."""
+    return max(1, full_width - 4 - 2 * PAD - 2 - ICON - 6)
+
+
+def _text_lines(fm: QFontMetrics, text: str, width: int) -> int:
+    """Lines the note takes when word-wrapped at ``width`` (at most two are shown)."""
+    wrapped = fm.boundingRect(QRect(0, 0, max(1, width), 10_000),
+                              int(Qt.TextFlag.TextWordWrap), text.replace("\n", " "))
+    return min(2, max(1, round(wrapped.height() / max(1, fm.lineSpacing()))))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.domain import mgmt_issues as mi
 from console.domain import recognition as rec
+from console.domain.calls import uniqueid_time
 from console.domain.mgmt_issues import Cause
 
 CTX = "Positives"
@@ -63,13 +64,19 @@ def where_text(location: str) -> str:
 
 
 def link_text(callid: str | None, flag_time: str | None = None) -> str:
-    """"call 1712.34" / "flag at 10:42": what a recognition or report points at."""
+    """"call at 10:27" / "flag at 10:42": what a recognition or report points at (the call's
+    time is read from its Asterisk uniqueid; the raw id means nothing to a person)."""
     parts = []
     if flag_time:
         parts.append(
             QCoreApplication.translate("Positives", "flag at {time}").format(time=flag_time))
     if callid:
-        parts.append(QCoreApplication.translate("Positives", "call {callid}").format(callid=callid))
+        began = uniqueid_time(callid)
+        if began is None:
+            parts.append(QCoreApplication.translate("Positives", "a linked call"))
+        else:
+            parts.append(QCoreApplication.translate("Positives", "call at {time}").format(
+                time=datetime.fromtimestamp(began).strftime("%H:%M")))
     return " · ".join(parts)
 
 

@@ -4,11 +4,16 @@ Loading and saving are requests to the preferences thread (never SQLite on the G
 the form stays disabled until the floor's settings have arrived. OK and Apply save only when
 something changed; the reply is the settings now in force, and ``saved`` tells the window to
 refresh the board with them. "Restore defaults" fills in the built-in defaults without saving.
+
+Tabs that keep their own settings (Data sources, Privacy and data) join OK and Apply through
+:meth:`PreferencesDialog.add_saving_page` instead of a Save button of their own: one dialog,
+one way to save. OK closes only once every save has been confirmed; a failed one keeps the
+dialog open on its message.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -37,6 +42,17 @@ from console.ui.preferences.escalations_page import EscalationExtras, escalation
 from console.ui.preferences.spec import FieldSpec, PreferenceTexts, Section
 
 Button = QDialogButtonBox.StandardButton
+
+
+class SavingPage(Protocol):
+    """A tab that stores its own settings: OK and Apply save it when it changed."""
+
+    changed: Any  # Signal(): an edit on the page
+    save_done: Any  # Signal(bool): the save was confirmed (True) or failed (False)
+
+    def dirty(self) -> bool: ...
+
+    def save(self) -> None: ...
 
 
 class PreferencesDialog(QDialog):
@@ -101,6 +117,8 @@ class PreferencesDialog(QDialog):
 
         self._save_request: int | None = None
         self._close_after_save = False
+        self.pages: list[SavingPage] = []
+        self._waiting: list[SavingPage] = []  # pages whose save has not replied yet
         client.replied.connect(self._on_reply)
         client.failed.connect(self._on_failed)
         self._set_busy(self.msg["loading"])
@@ -267,21 +285,50 @@ class PreferencesDialog(QDialog):
         elif button is self.restore_button:
             self.restore_defaults()
 
+    def add_saving_page(self, page: SavingPage) -> None:
+        self.pages.append(page)
+        page.changed.connect(self._update_buttons)
+        page.save_done.connect(lambda ok, p=page: self._page_done(p, ok))
+
     def save(self, close: bool) -> None:
-        if self.loaded is None or self._save_request is not None:
+        if self.loaded is None or self._save_request is not None or self._waiting:
             return
         try:
             wanted = self.form_settings()
         except SettingsError as exc:
             self._show_error(self.msg["invalid"].format(errors=self._explain(exc)))
             return
-        if wanted == self.loaded:
+        pages = [p for p in self.pages if p.dirty()]
+        if wanted == self.loaded and not pages:
             if close:
                 self.accept()
             return
         self._close_after_save = close
-        self._save_request = self.client.request("save", wanted)
-        self._set_busy(self.msg["saving"])
+        self._waiting = pages
+        for page in pages:
+            page.save()
+        if wanted != self.loaded:
+            self._save_request = self.client.request("save", wanted)
+            self._set_busy(self.msg["saving"])
+        self._update_buttons()
+
+    def _page_done(self, page: SavingPage, ok: bool) -> None:
+        if page not in self._waiting:
+            return  # saved on its own (tests, or a page's own action)
+        self._waiting.remove(page)
+        if not ok:
+            self._close_after_save = False  # the page shows why; the dialog stays open
+            index = next((i for i in range(self.tabs.count())
+                          if self.tabs.widget(i).isAncestorOf(page)), None)  # type: ignore[arg-type]
+            if index is not None:
+                self.tabs.setCurrentIndex(index)
+        self._maybe_close()
+
+    def _maybe_close(self) -> None:
+        if self._save_request is None and not self._waiting:
+            self._update_buttons()
+            if self._close_after_save:
+                self.accept()
 
     def _explain(self, exc: SettingsError) -> str:
         reasons = self.texts.error_texts()
@@ -291,7 +338,7 @@ class PreferencesDialog(QDialog):
     def _update_buttons(self) -> None:
         if self._updating:
             return
-        busy = self.loaded is None or self._save_request is not None
+        busy = self.loaded is None or self._save_request is not None or bool(self._waiting)
         for button in (self.ok_button, self.apply_button, self.restore_button):
             button.setEnabled(not busy)
         self.tabs.setEnabled(not busy)
@@ -301,7 +348,7 @@ class PreferencesDialog(QDialog):
             dirty = self.form_settings() != self.loaded
         except SettingsError:
             dirty = True  # let Apply say what is wrong
-        self.apply_button.setEnabled(dirty)
+        self.apply_button.setEnabled(dirty or any(p.dirty() for p in self.pages))
 
     def _set_busy(self, text: str) -> None:
         self.status.setStyleSheet("")
@@ -326,8 +373,7 @@ class PreferencesDialog(QDialog):
             self.status.clear()
             self.set_form(self.loaded)  # the stored form (break lengths come back sorted)
             self.saved.emit(result)
-            if self._close_after_save:
-                self.accept()
+            self._maybe_close()
 
     def _on_failed(self, request: int, action: str, error: str) -> None:
         if request == self._load_request:
@@ -335,6 +381,7 @@ class PreferencesDialog(QDialog):
             self._show_error(self.msg["load_failed"].format(error=error))
         elif request == self._save_request:
             self._save_request = None
+            self._close_after_save = False
             self._update_buttons()
             self._show_error(self.msg["save_failed"].format(error=error))
 

@@ -45,6 +45,8 @@ WRITES = frozenset({"save_settings", "backup_now"})
 
 class PrivacyPage(QWidget):
     saved = Signal(object)  # DataSafetySettings now in force
+    changed = Signal()  # an edit: the Preferences dialog's Apply follows it
+    save_done = Signal(bool)  # a save was confirmed (True) or failed (False)
 
     def __init__(self, db_path: Path, now: Callable[[], float] = time.time,
                  parent: QWidget | None = None) -> None:
@@ -127,12 +129,12 @@ class PrivacyPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("PrivacyStatus")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save privacy and data settings"))
-        self.save_button.setObjectName("SavePrivacy")
-        self.save_button.clicked.connect(self.save)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.save_button)
+        for signal in (self.retention.valueChanged, self.keep.valueChanged,
+                       self.shift_end_on.toggled, self.shift_end.timeChanged,
+                       self.show_full.toggled):
+            signal.connect(lambda *_: self.changed.emit())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -156,12 +158,14 @@ class PrivacyPage(QWidget):
     def load(self) -> None:
         self._requests[self.client.request("view")] = "view"
 
+    def dirty(self) -> bool:
+        return self.loaded is not None and self.form_settings() != self.loaded
+
     def save(self) -> None:
         wanted = self.form_settings()
         if wanted == self.loaded:
             self._say(Status.NEUTRAL, self.tr("Nothing changed."))
             return
-        self.save_button.setEnabled(False)
         self._requests[self.client.request("save_settings", wanted)] = "save"
 
     def backup_now(self) -> None:
@@ -208,10 +212,10 @@ class PrivacyPage(QWidget):
         if kind == "view":
             self.set_view(result)  # type: ignore[arg-type]
         elif kind == "save":
-            self.save_button.setEnabled(True)
             self.set_settings(result)  # type: ignore[arg-type]
             self._say(Status.OK, self.tr("Saved; the change is in the audit log."))
             self.saved.emit(result)
+            self.save_done.emit(True)
         elif kind == "backup":
             self.backup_button.setEnabled(True)
             self._show_latest(result)  # type: ignore[arg-type]
@@ -219,12 +223,13 @@ class PrivacyPage(QWidget):
                 name=result.path.name))  # type: ignore[attr-defined]
 
     def _on_failed(self, request: int, action: str, error: str) -> None:
-        self._requests.pop(request, None)
-        self.save_button.setEnabled(True)
+        kind = self._requests.pop(request, None)
         self.backup_button.setEnabled(True)
         self.setEnabled(True)
         self._say(Status.DANGER, self.tr("Could not {action}: {error}").format(
             action=action, error=error))
+        if kind == "save":
+            self.save_done.emit(False)
 
     def _say(self, status: Status, text: str) -> None:
         color = palette.status_color(status).name()
@@ -242,6 +247,7 @@ def install_privacy_page(dialog, source, window) -> PrivacyPage:
     area.setWidget(page)
     dialog.tabs.addTab(area, QCoreApplication.translate("PrivacyPage", "Privacy and data"))
     dialog.finished.connect(lambda *_: page.stop())
+    dialog.add_saving_page(page)  # saved by OK and Apply, like every other tab
     data_safety = getattr(window, "data_safety", None)
     if data_safety is not None:
         page.saved.connect(data_safety.apply_settings)

@@ -48,6 +48,8 @@ WRITES = frozenset({"save", "set_secret"})
 
 class SourcesPage(QWidget):
     saved = Signal(object)  # SourceSettings now in force
+    changed = Signal()  # an edit: the Preferences dialog's Apply follows it
+    save_done = Signal(bool)  # a save was confirmed (True) or failed (False)
 
     def __init__(self, db_path: Path, now: Callable[[], float] = time.time,
                  parent: QWidget | None = None) -> None:
@@ -128,15 +130,17 @@ class SourcesPage(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save data sources"))
-        self.save_button.setObjectName("SaveSources")
-        self.save_button.clicked.connect(self.save)
         refresh = QPushButton(self.tr("Refresh"))
+        refresh.setToolTip(self.tr("Read the sources' status again (OK or Apply saves the page)"))
         refresh.clicked.connect(self.load)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(refresh)
-        bottom.addWidget(self.save_button)
+        self.loaded: SourceSettings | None = None
+        for signal in (self.queue_log.textChanged, self.host.textChanged,
+                       self.user.textChanged, self.ami_enabled.toggled, self.port.valueChanged,
+                       self.folders.model().rowsInserted, self.folders.model().rowsRemoved):
+            signal.connect(lambda *_: self.changed.emit())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -154,8 +158,10 @@ class SourcesPage(QWidget):
     def load(self) -> None:
         self._requests[self.client.request("load", self.now())] = "load"
 
+    def dirty(self) -> bool:
+        return self.loaded is not None and self.form_settings() != self.loaded
+
     def save(self) -> None:
-        self.save_button.setEnabled(False)
         self._requests[self.client.request("save", self.form_settings())] = "save"
 
     def form_settings(self) -> SourceSettings:
@@ -183,24 +189,27 @@ class SourcesPage(QWidget):
         if kind == "load":
             self.set_view(result)  # type: ignore[arg-type]
         elif kind == "save":
-            self.save_button.setEnabled(True)
+            self.loaded = result  # type: ignore[assignment]
             self._say(Status.OK, self.tr("Data sources saved; the AMI link restarts."))
             self.saved.emit(result)
+            self.save_done.emit(True)
             self.load()
         elif kind == "secret":
             self._say(Status.OK, self.tr("Secret stored in the system keyring."))
             self.load()
 
     def _on_failed(self, request: int, action: str, error: str) -> None:
-        self._requests.pop(request, None)
-        self.save_button.setEnabled(True)
+        kind = self._requests.pop(request, None)
         self.setEnabled(True)
         self._say(Status.DANGER, self.tr("Could not {action}: {error}").format(
             action=action, error=error))
+        if kind == "save":
+            self.save_done.emit(False)
 
     def set_view(self, view: SourcesView) -> None:
         self.view = view
         s = view.settings
+        self.loaded = s
         self.queue_log.setText(s.queue_log)
         self.ami_enabled.setChecked(s.ami_enabled)
         self.host.setText(s.ami_host)
@@ -275,6 +284,7 @@ def install_sources_page(dialog, source, window) -> SourcesPage:
     area.setWidget(page)
     dialog.tabs.addTab(area, QCoreApplication.translate("SourcesPage", "Data sources"))
     dialog.finished.connect(lambda *_: page.stop())
+    dialog.add_saving_page(page)  # saved by OK and Apply, like every other tab
     ami = getattr(window, "ami", None)
     if ami is not None:
         page.saved.connect(lambda *_: ami.restart())
