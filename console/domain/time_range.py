@@ -24,7 +24,7 @@ def epoch_problem(value: float) -> str | None:
     if value < MIN_TS:
         return f"is before 1970 (times must be {SPAN_TEXT})"
     if value >= MAX_TS:
-        hint = " (milliseconds given as seconds?)" if value < MAX_TS * 1_000_000 else ""
+        hint = " (milliseconds given as seconds?)" if 1e12 <= value < 1e16 else ""
         return f"is after 2999{hint} (times must be {SPAN_TEXT})"
     return None
 
@@ -34,3 +34,16 @@ def year_problem(year: int) -> str | None:
     if MIN_YEAR <= year <= MAX_YEAR:
         return None
     return f"year {year} is out of range (dates must be {SPAN_TEXT})"
+
+
+class TimeOutOfRange(ValueError):
+    """A readable time outside the span; the message names the value and the span."""
+
+
+def checked_epoch(value: float, text: str) -> int:
+    """``value`` as whole epoch seconds; raises ValueError naming ``text`` when it is out of
+    the span (an importer reports that on the row's line)."""
+    problem = epoch_problem(value)
+    if problem is not None:
+        raise TimeOutOfRange(f"{text[:40]!r} {problem}")
+    return math.floor(value)

@@ -94,8 +94,9 @@ class _RecordError(Exception):
 class _LineFeed:
     """The lines ``csv.reader`` pulls; it knows where each record starts and can rewind."""
 
-    def __init__(self, lines: Iterator[tuple[int, bytes]]) -> None:
+    def __init__(self, lines: Iterator[tuple[int, bytes]], errors: str = "strict") -> None:
         self._lines = lines
+        self._errors = errors
         self._back: deque[tuple[int, bytes]] = deque()
         self.taken: list[tuple[int, bytes]] = []  # the lines of the record being parsed
         self.fresh = True
@@ -123,7 +124,7 @@ class _LineFeed:
         if isinstance(raw, LineTooLong):
             raise _RecordError(line_no, f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MiB")
         try:
-            return raw.decode("utf-8")
+            return raw.decode("utf-8", self._errors)
         except UnicodeDecodeError as exc:
             raise _RecordError(line_no, f"not UTF-8 text (byte {exc.start + 1} of the line); "
                                         "save the file as UTF-8") from None
@@ -143,10 +144,11 @@ class CsvRecords:
 
     Set ``expected_fields`` once the header is known: a record spanning several lines whose
     field count does not fit is then taken for an unclosed quote rather than kept.
+    ``errors="replace"`` reads a bad byte as U+FFFD instead of refusing its row.
     """
 
-    def __init__(self, fh: BinaryIO, delimiter: str = ",") -> None:
-        self.feed = _LineFeed(physical_lines(fh))
+    def __init__(self, fh: BinaryIO, delimiter: str = ",", errors: str = "strict") -> None:
+        self.feed = _LineFeed(physical_lines(fh), errors)
         self.reader = csv.reader(self.feed, delimiter=delimiter)
         self.expected_fields: int | None = None
 
