@@ -120,7 +120,7 @@ def test_jsonl_with_lists_numbers_and_chinese_keys(conn, tmp_path: Path) -> None
 
 def test_not_utf8_is_a_problem_of_its_line_only(conn, tmp_path: Path) -> None:
     path = tmp_path / "roster.csv"
-    path.write_bytes("id,name\n".encode() + "A,王\n".encode("gb18030") + "B,李\n".encode())
+    path.write_bytes(b"id,name\n" + "A,王\n".encode("gb18030") + "B,李\n".encode())
     result = import_roster(conn, path)
     assert result.imported == 1  # B's row is kept
     assert [(p.line_no, "not UTF-8" in p.reason) for p in result.problems] == [(2, True)]
