@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     ami.add_argument("--host", default="127.0.0.1", help="default 127.0.0.1")
     ami.add_argument("--port", type=int, default=5038, help="default 5038")
     ami.add_argument("--user", default="", help="the manager.conf section to log in as")
+    ami.add_argument("--secret-file", type=Path, metavar="FILE",
+                     help="read the secret from this file's first line instead of the keyring "
+                          "(or set COMPOSURE_AMI_SECRET); for hosts without a keyring")
     _add_db(ami)
 
     esc = sub.add_parser("escalations", help="list the escalation backlog")
@@ -177,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ami":
             from console.services.ami import cmd_ami
 
-            return cmd_ami(_db_path(args), args.action, args.host, args.port, args.user)
+            return cmd_ami(_db_path(args), args.action, args.host, args.port, args.user,
+                           secret_file=args.secret_file)
         if args.command == "detect":
             return cmd_detect(args)
         if args.command == "about":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Iterator
 
@@ -60,7 +61,15 @@ def test_set_get_delete(memory_keyring) -> None:
     assert ami_secret.delete_secret("supervisor", "pbx", 5038) is False
 
 
+class Terminal(io.StringIO):
+    """Standard input that is a terminal: set-secret prompts (getpass) instead of reading."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 def test_cli_set_secret_prompts_and_stores(memory_keyring, monkeypatch, db_path, capsys) -> None:
+    monkeypatch.setattr("sys.stdin", Terminal())
     monkeypatch.setattr("getpass.getpass", lambda prompt: "from-prompt")
     assert cmd_ami(db_path, "set-secret", "127.0.0.1", 5038, "supervisor") == 0
     assert ami_secret.get_secret("supervisor", "127.0.0.1", 5038) == "from-prompt"
@@ -76,6 +85,7 @@ def test_no_keyring_is_a_message_not_a_crash(monkeypatch, db_path, capsys) -> No
         with pytest.raises(ami_secret.SecretStoreError, match="not available"):
             ami_secret.get_secret("u", "h", 1)
         assert ami_secret.secret_reader("u", "h", 1)() is None
+        monkeypatch.setattr("sys.stdin", Terminal())
         monkeypatch.setattr("getpass.getpass", lambda prompt: "x")
         assert cmd_ami(db_path, "set-secret", "h", 1, "u") == 2
         assert "cannot store the secret" in capsys.readouterr().err
