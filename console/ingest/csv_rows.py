@@ -14,6 +14,7 @@ on the line after it. Line numbers are the physical lines of the file, 1-based.
 from __future__ import annotations
 
 import csv
+import io
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,7 +97,7 @@ class _LineFeed:
 
     def __init__(self, lines: Iterator[tuple[int, bytes]], errors: str = "strict") -> None:
         self._lines = lines
-        self._errors = errors
+        self.errors = errors
         self._back: deque[tuple[int, bytes]] = deque()
         self.taken: list[tuple[int, bytes]] = []  # the lines of the record being parsed
         self.fresh = True
@@ -124,7 +125,7 @@ class _LineFeed:
         if isinstance(raw, LineTooLong):
             raise _RecordError(line_no, f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MiB")
         try:
-            return raw.decode("utf-8", self._errors)
+            return raw.decode("utf-8", self.errors)
         except UnicodeDecodeError as exc:
             raise _RecordError(line_no, f"not UTF-8 text (byte {exc.start + 1} of the line); "
                                         "save the file as UTF-8") from None
@@ -149,7 +150,9 @@ class CsvRecords:
 
     def __init__(self, fh: BinaryIO, delimiter: str = ",", errors: str = "strict") -> None:
         self.feed = _LineFeed(physical_lines(fh), errors)
-        self.reader = csv.reader(self.feed, delimiter=delimiter)
+        self.dialect = csv.excel()
+        self.dialect.delimiter = delimiter  # type: ignore[misc]
+        self.reader = csv.reader(self.feed, self.dialect)
         self.expected_fields: int | None = None
 
     def __iter__(self) -> Iterator[tuple[int, list[str]] | RowProblem]:
@@ -169,6 +172,11 @@ class CsvRecords:
                 feed.resume_after_start()
                 continue
             lines = len(feed.taken)
+            if lines > 1 and not self._strictly_one_record():
+                yield RowProblem(feed.start, "a quote opened on this line is not closed where "
+                                             "the cell should end (a stray quote?)")
+                feed.resume_after_start()
+                continue
             if lines > 1 and self.expected_fields not in (None, len(row)):
                 yield RowProblem(feed.start, "a quote opened on this line is not closed where "
                                              f"the row should end ({len(row)} fields over "
@@ -177,6 +185,17 @@ class CsvRecords:
                 feed.resume_after_start()
                 continue
             yield feed.start, row
+
+
+    def _strictly_one_record(self) -> bool:
+        """A cell spanning lines must be quoted by the book: a quote closed by a stray one
+        further down leaves text after it (``"z,10``), which strict parsing refuses."""
+        text = "".join(raw.decode("utf-8", self.feed.errors) for _, raw in self.feed.taken)
+        try:
+            rows = list(csv.reader(io.StringIO(text, newline=""), self.dialect, strict=True))
+        except csv.Error:
+            return False
+        return len(rows) == 1
 
 
 def _where(reason: str, bad_line: int, start: int) -> str:
