@@ -287,7 +287,9 @@ def cmd_detect(args: argparse.Namespace) -> int:
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             raise
-        errors.append(read_error(args.file, exc))
+        for err in errors:
+            print(f"composure: {err}", file=sys.stderr)
+        return _error(read_error(args.file, exc))
     for err in errors:
         print(f"composure: {err}", file=sys.stderr)
     return 1 if errors else 0
@@ -349,7 +351,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     try:
         return _ingest_source(args)
     except OSError as exc:
-        if exc.filename is not None and Path(exc.filename) != args.file:
+        if exc.filename is not None and Path(exc.filename).resolve() != args.file.resolve():
             raise
         return _error(read_error(args.file, exc))
 
