@@ -119,6 +119,10 @@ def cmd_ami(db_path: Path, action: str, host: str, port: int, user: str,
             return 2
         print("secret removed" if removed else "no secret was stored")
         return 0
+    problem = _secret_problem(host, port, user, secret_file)
+    if problem is not None:
+        print(f"composure: {problem}", file=sys.stderr)
+        return 2
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
@@ -131,10 +135,6 @@ def cmd_ami(db_path: Path, action: str, host: str, port: int, user: str,
         last[:] = [key]
         print(describe(status), flush=True)
 
-    problem = _secret_problem(host, port, user, secret_file)
-    if problem is not None:
-        print(f"composure: {problem}", file=sys.stderr)
-        return 2
     try:
         ingest = follow(db_path, AmiConfig(host=host, port=port, user=user), stop, show,
                         secret_file=secret_file)

@@ -85,6 +85,8 @@ def given_secret(secret_file: Path | None) -> str | None:
 
 def delete_secret(user: str, host: str, port: int) -> bool:
     """True if one was stored."""
+    if no_backend():
+        raise SecretStoreError(NO_BACKEND)
     try:
         keyring.delete_password(SERVICE, account(user, host, port))
     except PasswordDeleteError:
