@@ -6,9 +6,10 @@ Exports from ticketing systems, HR tools and PBX databases do contain such rows,
 around them are good. So the file is read here one physical line at a time, each line decoded
 on its own, and ``csv`` parses one record at a time from those lines. A record that goes wrong
 (a bad byte, a field over the limit, a quote that is not closed within :data:`MAX_RECORD_LINES`
-lines or before the end of the file, or a multi-line record whose field count does not fit the
-header) becomes a :class:`RowProblem` at the line where the record starts, and reading resumes
-on the line after it. Line numbers are the physical lines of the file, 1-based.
+lines or before the end of the file, or a multi-line record that strict CSV refuses or whose
+field count does not fit the header) becomes a :class:`RowProblem` at the line where the
+record starts, and reading resumes on the line after it. Line numbers are the physical lines
+of the file, 1-based.
 """
 
 from __future__ import annotations
@@ -185,7 +186,6 @@ class CsvRecords:
                 feed.resume_after_start()
                 continue
             yield feed.start, row
-
 
     def _strictly_one_record(self) -> bool:
         """A cell spanning lines must be quoted by the book: a quote closed by a stray one
