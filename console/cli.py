@@ -416,7 +416,8 @@ def _ingest_source(args: argparse.Namespace) -> int:
         hint = unreadable_hint(path)
         _error(f"{path}: no line could be read" + (f"; {hint}" if hint else ""))
         return 1
-    return 0
+    # bad lines: non-zero, the good ones are stored (a follow ended by a signal is no error)
+    return 1 if problems and not args.follow else 0
 
 
 def cmd_ingest_flags(args: argparse.Namespace) -> int:
@@ -436,7 +437,7 @@ def cmd_ingest_flags(args: argparse.Namespace) -> int:
     print(f"{args.file}: {result.imported} flags imported, {len(result.problems)} rows skipped")
     for p in result.problems:
         print(f"  {args.file}:{p.line_no}: {p.reason}", file=sys.stderr)
-    return 1 if result.problems and not result.imported else 0
+    return 1 if result.problems else 0  # bad input: non-zero, the good rows are kept
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

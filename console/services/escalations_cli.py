@@ -180,4 +180,4 @@ def cmd_ingest_escalations(db: Path, path: Path) -> int:
           f" {result.unchanged} unchanged, {len(result.problems)} rows skipped")
     for p in result.problems:
         print(f"  {path}:{p.line_no}: {p.reason}", file=sys.stderr)
-    return 1 if result.problems and not result.imported else 0
+    return 1 if result.problems else 0  # bad input: non-zero, the good rows are kept

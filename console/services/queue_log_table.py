@@ -41,4 +41,4 @@ def cmd_ingest_table(db_path: Path, path: Path) -> int:
         listed = recent_problems(db_path, limit=min(problems, 10))
         for p in sorted(listed, key=lambda p: p.line_no):
             print(f"  {p.file}:{p.line_no}: {p.reason}", file=sys.stderr)
-    return 1 if problems and not rows else 0
+    return 1 if problems else 0  # bad input: non-zero, the good rows are kept

@@ -238,7 +238,7 @@ def test_blank_lines_in_a_damaged_log_are_counted(tmp_path: Path) -> None:
     log = tmp_path / "queue_log"
     log.write_text(GOOD_LINE + "\n\n" + GOOD_LINE.replace("c1", "c2"), encoding="utf-8")
     done = run("ingest", "queue-log", str(log), "--db", str(tmp_path / "c.sqlite"))
-    assert done.returncode == 0  # good lines were read: the problems are listed
+    assert done.returncode == 1  # damage is a non-zero exit; the good lines are stored
     assert "2 lines read, 2 unreadable" in done.stdout
     assert f"{log}:2: blank line" in done.stderr and f"{log}:3: blank line" in done.stderr
 
@@ -256,7 +256,7 @@ def test_table_export_with_inf_1e999_and_a_huge_field_keeps_the_good_rows(
                       f"1795421203,c4,support,NONE,ENTERQUEUE,{'x' * 140_000},100,1\n"
                       "1795421204,c5,support,NONE,ENTERQUEUE,,100,1\n", encoding="utf-8")
     done = run("ingest", "queue-log-table", str(export), "--db", str(tmp_path / "c.sqlite"))
-    assert "Traceback" not in done.stderr
+    assert "Traceback" not in done.stderr and done.returncode == 1
     assert "2 rows imported, 3 unreadable" in done.stdout
     assert f"{export}:3: time 'inf' is not a finite number" in done.stderr
     assert f"{export}:4: time '1e999'" in done.stderr
@@ -276,6 +276,7 @@ def test_epoch_of_2_63_and_year_9999_are_refused_on_their_line(source: str,
                         "T-3,2026-11-24 09:00\n", encoding="utf-8")
     db = tmp_path / "c.sqlite"
     done = run("ingest", source, str(path), "--db", str(db))
+    assert done.returncode == 1
     assert "Traceback" not in done.stderr and "OverflowError" not in done.stderr
     assert "2 rows skipped" in done.stdout
     assert f"{path}:2: " in done.stderr and f"{path}:3: " in done.stderr
