@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     ami.add_argument("--host", default="127.0.0.1", help="default 127.0.0.1")
     ami.add_argument("--port", type=int, default=5038, help="default 5038")
     ami.add_argument("--user", default="", help="the manager.conf section to log in as")
+    ami.add_argument("--secret-file", type=Path, metavar="FILE",
+                     help="read the secret from this file's first line instead of the keyring "
+                          "(or set COMPOSURE_AMI_SECRET); for hosts without a keyring")
     _add_db(ami)
 
     agents = sub.add_parser("agents", help="every agent's state in every queue, from the "
@@ -191,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ami":
             from console.services.ami import cmd_ami
 
-            return cmd_ami(_db_path(args), args.action, args.host, args.port, args.user)
+            return cmd_ami(_db_path(args), args.action, args.host, args.port, args.user,
+                           secret_file=args.secret_file)
         if args.command == "agents":
             from console.services.agents_cli import cmd_agents
 
@@ -285,16 +289,25 @@ def _latest_ts(conn) -> float:
 def cmd_detect(args: argparse.Namespace) -> int:
     """Suggestions only: a person confirms before anything becomes a flag."""
     from console.ingest.detect_file import detect_file, format_verdict_text, verdict_json
+    from console.ingest.input_file import input_problem, read_error
 
-    if not args.file.exists():
-        return _error(f"{args.file}: no such file")
+    problem = input_problem(args.file)
+    if problem is not None:
+        return _error(problem)
     errors: list[str] = []
-    for line_no, record_id, verdict in detect_file(args.file, on_error=lambda e: errors.append(
-            str(e))):
-        if args.json:
-            print(json.dumps(verdict_json(line_no, record_id, verdict), ensure_ascii=False))
-        else:
-            print(format_verdict_text(line_no, verdict, record_id))
+    try:
+        for line_no, record_id, verdict in detect_file(
+                args.file, on_error=lambda e: errors.append(str(e))):
+            if args.json:
+                print(json.dumps(verdict_json(line_no, record_id, verdict), ensure_ascii=False))
+            else:
+                print(format_verdict_text(line_no, verdict, record_id))
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        for err in errors:
+            print(f"composure: {err}", file=sys.stderr)
+        return _error(read_error(args.file, exc))
     for err in errors:
         print(f"composure: {err}", file=sys.stderr)
     return 1 if errors else 0
@@ -346,6 +359,22 @@ def cmd_staffing(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """Every `ingest` source: a file that cannot be read is one line with the fix, never a
+    traceback (also when reading fails half-way, or a followed file turns unreadable)."""
+    from console.ingest.input_file import input_problem, read_error
+
+    problem = input_problem(args.file, may_be_missing=getattr(args, "follow", False))
+    if problem is not None:
+        return _error(problem)
+    try:
+        return _ingest_source(args)
+    except OSError as exc:
+        if exc.filename is not None and Path(exc.filename).resolve() != args.file.resolve():
+            raise
+        return _error(read_error(args.file, exc))
+
+
+def _ingest_source(args: argparse.Namespace) -> int:
     from console.services.ingest import ingest_queue_log, recent_problems
     from console.services.session import StoreError
 
@@ -396,9 +425,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     took = time.perf_counter() - started
     print(f"{path}: {lines} lines read, {problems} unreadable, in {took:.1f} s -> {db}")
     if problems:
-        for p in recent_problems(db, limit=min(problems, 10)):
+        listed = recent_problems(db, limit=min(problems, 10))
+        for p in sorted(listed, key=lambda p: p.line_no):
             print(f"  {p.file}:{p.line_no}: {p.reason}", file=sys.stderr)
-    return 0
+    if problems and not lines:  # not one line readable: wrong file or wrong command
+        from console.ingest.queue_log import unreadable_hint
+
+        hint = unreadable_hint(path)
+        _error(f"{path}: no line could be read" + (f"; {hint}" if hint else ""))
+        return 1
+    # bad lines: non-zero, the good ones are stored (a follow ended by a signal is no error)
+    return 1 if problems and not args.follow else 0
 
 
 def cmd_ingest_flags(args: argparse.Namespace) -> int:
@@ -418,7 +455,7 @@ def cmd_ingest_flags(args: argparse.Namespace) -> int:
     print(f"{args.file}: {result.imported} flags imported, {len(result.problems)} rows skipped")
     for p in result.problems:
         print(f"  {args.file}:{p.line_no}: {p.reason}", file=sys.stderr)
-    return 1 if result.problems and not result.imported else 0
+    return 1 if result.problems else 0  # bad input: non-zero, the good rows are kept
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -6,6 +6,12 @@ each line decoded on its own, so a huge transcript never sits in memory and one 
 JSON, invalid UTF-8, no ``"text"``) is reported with its file and line number while every other
 line still gets its verdict: bad input gets a clear message and loses nothing (DESIGN.md 7).
 
+Memory stays bounded whatever the input: the detector needs about 200 bytes per character it
+looks at, so a line is read at most :data:`MAX_LINE_BYTES` at a time (a longer one is refused
+with its line number, and skipped without being held), and a long line's text is looked at in
+windows of :data:`WINDOW` characters overlapping by :data:`OVERLAP`, so a word cut by a window
+edge is whole in the next one. The matches of the windows are merged into the line's verdict.
+
 The output is a suggestion per line; a person confirms it before it becomes an abuse flag.
 """
 
@@ -14,17 +20,24 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from console.domain.abuse_detector import AbuseDetector, Verdict, default_detector
+from console.domain.abuse_detector import AbuseDetector, Dropped, Match, Verdict, default_detector
+from console.domain.abuse_lexicon import HARASSMENT, INSULT, THREAT
 
 log = logging.getLogger(__name__)
 
 Format = Literal["auto", "text", "jsonl"]
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _BOM = b"\xef\xbb\xbf"
+MAX_LINE_BYTES = 1024 * 1024  # a note or a transcript turn; 1 MiB is far past any real one
+WINDOW = 8192  # characters given to the detector at once (~2 MB of its working memory)
+OVERLAP = 256  # longer than any lexicon term or phrase rule with its context
+MAX_MATCHES = 1000  # per line: a wall of swearing needs no more to be suggested
+_SKIP = 1024 * 1024
+_RANK = {THREAT: 3, HARASSMENT: 2, INSULT: 1}
 
 
 @dataclass(frozen=True)
@@ -78,7 +91,12 @@ def detect_file(
     report = on_error or _log_error
     jsonl = fmt == "jsonl" or (fmt == "auto" and path.suffix.lower() in _JSONL_SUFFIXES)
     with path.open("rb") as f:
-        for line_no, data in enumerate(f, start=1):
+        for line_no, data in _bounded_lines(f):
+            if data is None:
+                report(LineError(path, line_no, f"line longer than {MAX_LINE_BYTES // 1024 // 1024}"
+                                                " MiB, not read: split it into one note or "
+                                                "transcript turn a line"))
+                continue
             if line_no == 1 and data.startswith(_BOM):
                 data = data[len(_BOM):]
             try:
@@ -93,7 +111,55 @@ def detect_file(
             except ValueError as e:
                 report(LineError(path, line_no, str(e)))
                 continue
-            yield line_no, rid, detector.detect(text)
+            yield line_no, rid, detect_windowed(detector, text)
+
+
+def _bounded_lines(f) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)`` per line; None for a line over :data:`MAX_LINE_BYTES`, whose
+    rest is read past in pieces rather than held."""
+    line_no = 0
+    while data := f.readline(MAX_LINE_BYTES + 1):
+        line_no += 1
+        if len(data) > MAX_LINE_BYTES and not data.endswith(b"\n"):
+            while data and not data.endswith(b"\n"):
+                data = f.readline(_SKIP)
+            yield line_no, None
+            continue
+        yield line_no, data
+
+
+def detect_windowed(detector: AbuseDetector, text: str, window: int = WINDOW,
+                    overlap: int = OVERLAP) -> Verdict:
+    """The detector's verdict on ``text``, looked at ``window`` characters at a time."""
+    if len(text) <= window:
+        return detector.detect(text)
+    matches: dict[tuple[int, int, str], Match] = {}
+    reasons: dict[str, None] = {}
+    dropped: dict[tuple[int, int], Dropped] = {}
+    start = 0
+    while True:
+        end = min(len(text), start + window)
+        verdict = detector.detect(text[start:end])
+        for m in verdict.matches:
+            key = (m.start + start, m.end + start, m.term)
+            if key not in matches and len(matches) < MAX_MATCHES:
+                matches[key] = replace(m, start=key[0], end=key[1])
+        for d in verdict.dropped:
+            if (d.start + start, d.end + start) not in dropped and len(dropped) < MAX_MATCHES:
+                dropped[(d.start + start, d.end + start)] = replace(
+                    d, start=d.start + start, end=d.end + start)
+        for r in verdict.reasons:
+            if len(reasons) < MAX_MATCHES:
+                reasons.setdefault(r)
+        if end >= len(text):
+            break
+        start = end - overlap
+    found = sorted(matches.values(), key=lambda m: (m.start, m.end))
+    if not found:
+        return Verdict(False, None, 0, (), tuple(reasons), tuple(dropped.values()))
+    top = max(found, key=lambda m: (m.severity, _RANK.get(m.category, 0)))
+    return Verdict(True, top.category, top.severity, tuple(found), tuple(reasons),
+                   tuple(dropped.values()))
 
 
 def format_verdict_text(line_no: int, verdict: Verdict, record_id: str | None = None) -> str:

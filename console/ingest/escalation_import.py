@@ -34,6 +34,7 @@ from datetime import datetime
 from pathlib import Path
 
 from console.domain.escalations import CLOCKS, ROLES, mask_customer, normalise_channel
+from console.domain.time_range import SPAN_TEXT, TimeOutOfRange, checked_epoch, year_problem
 from console.ingest.records import RowProblem, read_records
 
 _HEADERS = {
@@ -87,8 +88,11 @@ def parse_time(value: str) -> int:
     """ISO local date-time (``T`` or a space) or epoch seconds."""
     value = value.strip()
     if value.replace(".", "", 1).isdigit():
-        return int(float(value))
-    return int(datetime.fromisoformat(value.replace(" ", "T", 1)).astimezone().timestamp())
+        return checked_epoch(float(value), value)
+    parsed = datetime.fromisoformat(value.replace(" ", "T", 1))
+    if year_problem(parsed.year) is not None:  # before astimezone(), which fails on year 1
+        raise TimeOutOfRange(f"{value[:40]!r} is out of range (times must be {SPAN_TEXT})")
+    return checked_epoch(parsed.astimezone().timestamp(), value)
 
 
 def _row(line_no: int, record: dict) -> EscalationRow | RowProblem:
@@ -106,6 +110,8 @@ def _row(line_no: int, record: dict) -> EscalationRow | RowProblem:
             continue
         try:
             times[key] = parse_time(raw)
+        except TimeOutOfRange as exc:
+            return RowProblem(line_no, f"{key} {exc}")
         except (ValueError, OverflowError):
             return RowProblem(line_no, f"{key} {raw[:40]!r} is not a date-time")
     opened = times["opened_at"]

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from console.domain.flags import clamp_severity, normalise_category
+from console.domain.time_range import SPAN_TEXT, TimeOutOfRange, checked_epoch, year_problem
 from console.ingest.records import RowProblem, read_records
 
 _HEADERS = {
@@ -50,8 +51,11 @@ class FlagRow:
 def _parse_time(value: str) -> int:
     value = value.strip()
     if value.replace(".", "", 1).isdigit():
-        return int(float(value))
-    return int(datetime.fromisoformat(value.replace(" ", "T", 1)).astimezone().timestamp())
+        return checked_epoch(float(value), value)
+    parsed = datetime.fromisoformat(value.replace(" ", "T", 1))
+    if year_problem(parsed.year) is not None:  # before astimezone(), which fails on year 1
+        raise TimeOutOfRange(f"{value[:40]!r} is out of range (times must be {SPAN_TEXT})")
+    return checked_epoch(parsed.astimezone().timestamp(), value)
 
 
 def _row(line_no: int, record: dict) -> FlagRow | RowProblem:
@@ -62,6 +66,8 @@ def _row(line_no: int, record: dict) -> FlagRow | RowProblem:
         return RowProblem(line_no, f"missing {', '.join(missing)}")
     try:
         ts = _parse_time(text["time"])
+    except TimeOutOfRange as exc:
+        return RowProblem(line_no, f"time {exc}")
     except (ValueError, OverflowError):
         return RowProblem(line_no, f"time {text['time'][:40]!r} is not a date-time")
     if not text["severity"].isdigit() or not 1 <= int(text["severity"]) <= 3:

@@ -234,7 +234,7 @@ class QueueLogReader:
                     if parsed.event not in KNOWN_EVENTS:
                         batch.unknown.append((line_no, parsed.ts, parsed.event, text))
                     apply(parsed)
-                elif raw.strip():
+                else:  # a blank line too: damage to count, not to skip (issue 12)
                     problems.append(Problem(line_no, start, parsed.reason, parsed.raw))
                 taken += 1
                 if taken >= limit:

@@ -1,12 +1,16 @@
 """Parse Asterisk queue_log lines (``epoch|callid|queue|agent|EVENT|data1|...``).
 
 A line that cannot be read becomes a :class:`ParseProblem` carrying the reason; it never
-raises, so one broken line cannot stop a reader. Unknown event names are *not* problems: they
+raises, so one broken line cannot stop a reader. A blank line is a problem too (Asterisk never
+writes one, so it marks damage), and so is a CR inside a line (a CR-only file would otherwise
+be read as one event). :func:`unreadable_hint` says what a file of which no line could be
+read probably is. Unknown event names are *not* problems: they
 are kept as-is and counted, because Asterisk modules and dialplans add their own.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -14,6 +18,9 @@ from console.domain.events import KNOWN_EVENTS, QueueEvent
 
 _EVENT_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 MAX_LINE = 64 * 1024
+BLANK_LINE = "blank line (Asterisk never writes one: the log is damaged or was edited here)"
+CR_ONLY = ("carriage return (CR) inside the line: the file ends its lines with CR only; "
+           "convert it with `tr '\\r' '\\n' < FILE > FILE.lf` and import the copy")
 # QueueEvent is a NamedTuple: building it through tuple.__new__ skips the generated
 # keyword-handling __new__, which matters at a million lines.
 _new_event = tuple.__new__
@@ -28,6 +35,10 @@ class ParseProblem:
 
 def parse_line(line: str, line_no: int = 0) -> QueueEvent | ParseProblem:
     text = line.rstrip("\r\n")
+    if not text.strip():  # Asterisk never writes one: the log was damaged or edited here
+        return ParseProblem(line_no, BLANK_LINE, text)
+    if "\r" in text:  # before the length check: a CR-only file is one very long "line"
+        return ParseProblem(line_no, CR_ONLY, text[:200].replace("\r", "\\r"))
     if len(text) > MAX_LINE:
         return ParseProblem(line_no, f"line longer than {MAX_LINE} characters", text[:200])
     if "\x00" in text:
@@ -63,3 +74,25 @@ def parse_line(line: str, line_no: int = 0) -> QueueEvent | ParseProblem:
         tuple([p if p and p != "NONE" else None for p in parts[5:]]),
         line_no,
     ))
+
+
+def unreadable_hint(path: str | os.PathLike[str]) -> str | None:
+    """What to do with a file of which not one line was a queue_log line, from its start:
+    a table export (use ``ingest queue-log-table``), a CR-only file, or not a queue_log."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64 * 1024)
+    except OSError:
+        return None
+    if not head.strip():
+        return None
+    if b"\r" in head and b"\n" not in head:
+        return ("its lines end with CR only (an old Mac or a converted export): convert it "
+                f"with `tr '\\r' '\\n' < {path} > {path}.lf` and import the copy")
+    lines = [ln for ln in head.split(b"\n")[:50] if ln.strip()]
+    tabular = sum(1 for ln in lines if b"|" not in ln and any(s in ln for s in (b",", b"\t", b";")))
+    if lines and tabular * 2 >= len(lines):
+        return ("this looks like a table export (columns with a header, not '|'-separated "
+                f"lines): use `composure ingest queue-log-table {path}`")
+    return ("none of its lines is a queue_log line (epoch|callid|queue|agent|EVENT|data...): "
+            "is this Asterisk's queue_log (usually /var/log/asterisk/queue_log)?")

@@ -18,6 +18,7 @@ export of the same table later adds only the new rows.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ from pathlib import Path
 
 from console.domain.events import KNOWN_EVENTS, QueueEvent
 from console.domain.floor_state import FloorState
+from console.domain.time_range import epoch_problem
+from console.ingest.csv_rows import CsvRecords, RowProblem
 from console.ingest.queue_log import parse_line
 from console.store import member_states
 from console.store.ingest_writer import IngestWriter, Problem, RawBatch
@@ -88,14 +91,17 @@ def parse_time(text: str) -> int:
     """Epoch seconds, or local 'YYYY-MM-DD HH:MM:SS[.ffffff]' (also with a 'T')."""
     value = text.strip()
     try:
-        return int(float(value))
+        number = float(value)
     except ValueError:
-        pass
-    try:
-        return int(datetime.fromisoformat(value).timestamp())
-    except ValueError:
-        raise ValueError(f"time {value[:40]!r} is neither epoch seconds nor "
-                         "'YYYY-MM-DD HH:MM:SS'") from None
+        try:
+            number = datetime.fromisoformat(value).timestamp()
+        except (ValueError, OverflowError, OSError):
+            raise ValueError(f"time {value[:40]!r} is neither epoch seconds nor "
+                             "'YYYY-MM-DD HH:MM:SS'") from None
+    problem = epoch_problem(number)
+    if problem is not None:  # inf, 1e999, a millisecond epoch, year 9999: never stored
+        raise ValueError(f"time {value[:40]!r} {problem}")
+    return math.floor(number)
 
 
 def row_to_line(row: list[str], cols: dict[str, int]) -> str:
@@ -115,11 +121,27 @@ def row_to_line(row: list[str], cols: dict[str, int]) -> str:
 
 
 def read_rows(path: Path) -> Iterator[tuple[int, str | None, str]]:
-    """(line number, flat line or None, reason when None) for every data row."""
-    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
-        header = fh.readline()
+    """(line number, flat line or None, reason when None) for every data row.
+
+    A damaged row (a field over 128 KiB, an unclosed quote) is refused on its own line and
+    the rows after it are read; a bad byte reads as U+FFFD, as in the flat file.
+    """
+    with open(path, "rb") as fh:
+        header = fh.readline(64 * 1024).decode("utf-8-sig", errors="replace")
         sep, cols = _columns(header)
-        for n, row in enumerate(csv.reader(fh, delimiter=sep), start=2):
+        fh.seek(0)
+        records = CsvRecords(fh, delimiter=sep, errors="replace")
+        first = True
+        for item in records:
+            if first:  # the header, already read above
+                first = False
+                if not isinstance(item, RowProblem):
+                    records.expected_fields = len(item[1])
+                    continue
+            if isinstance(item, RowProblem):
+                yield item.line_no, None, item.reason
+                continue
+            n, row = item
             if not any(cell.strip() for cell in row):
                 continue
             try:

@@ -94,10 +94,12 @@ class AmiIngest:
 
 def follow(db_path: Path | str, config: AmiConfig, stop: threading.Event,
            on_status: StatusCallback | None = None,
-           secret: Callable[[], str | None] | None = None) -> AmiIngest:
+           secret: Callable[[], str | None] | None = None,
+           secret_file: Path | None = None) -> AmiIngest:
     """Run until ``stop`` is set (the caller's thread blocks); returns the finished ingest."""
     ingest = AmiIngest(db_path, config, on_status)
-    reader = secret or ami_secret.secret_reader(config.user, config.host, config.port)
+    reader = secret or ami_secret.secret_reader(config.user, config.host, config.port,
+                                                secret_file)
     try:
         AmiClient(config, reader, ingest).run(stop)
     finally:
@@ -106,8 +108,10 @@ def follow(db_path: Path | str, config: AmiConfig, stop: threading.Event,
 
 
 # ---------------------------------------------------------------------- CLI bodies
-def cmd_ami(db_path: Path, action: str, host: str, port: int, user: str) -> int:
-    """`composure ami [follow|set-secret|forget-secret] --host --port --user`."""
+def cmd_ami(db_path: Path, action: str, host: str, port: int, user: str,
+            secret_file: Path | None = None) -> int:
+    """`composure ami [follow|set-secret|forget-secret] --host --port --user
+    [--secret-file FILE]`."""
     if not user:
         print("composure: --user is required (the manager.conf section name)", file=sys.stderr)
         return 2
@@ -121,6 +125,10 @@ def cmd_ami(db_path: Path, action: str, host: str, port: int, user: str) -> int:
             return 2
         print("secret removed" if removed else "no secret was stored")
         return 0
+    problem = _secret_problem(host, port, user, secret_file)
+    if problem is not None:
+        print(f"composure: {problem}", file=sys.stderr)
+        return 2
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
@@ -134,7 +142,8 @@ def cmd_ami(db_path: Path, action: str, host: str, port: int, user: str) -> int:
         print(describe(status), flush=True)
 
     try:
-        ingest = follow(db_path, AmiConfig(host=host, port=port, user=user), stop, show)
+        ingest = follow(db_path, AmiConfig(host=host, port=port, user=user), stop, show,
+                        secret_file=secret_file)
     except StoreError as exc:
         print(f"composure: {exc}", file=sys.stderr)
         return 2
@@ -143,8 +152,44 @@ def cmd_ami(db_path: Path, action: str, host: str, port: int, user: str) -> int:
     return 0
 
 
+def _secret_problem(host: str, port: int, user: str, secret_file: Path | None) -> str | None:
+    """Before connecting: a secret file that cannot be read, or no keyring backend and no
+    other secret given, is said at once (not as "no secret stored", retried forever)."""
+    try:
+        if ami_secret.given_secret(secret_file) is not None:
+            return None
+        ami_secret.get_secret(user, host, port)
+    except ami_secret.SecretStoreError as exc:
+        return str(exc)
+    return None
+
+
+def _read_secret(prompt: str) -> str | None:
+    """From the terminal without echo; from standard input (its first line) when that is
+    not a terminal, so scripts can pipe it in. None at the end of input."""
+    stdin = sys.stdin
+    if stdin is None:
+        return None
+    if not stdin.isatty():
+        line = stdin.readline()
+        return line.rstrip("\r\n") if line else None
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        return None
+
+
 def _set_secret(host: str, port: int, user: str) -> int:
-    secret = getpass.getpass(f"AMI secret for {user}@{host}:{port}: ")
+    try:
+        secret = _read_secret(f"AMI secret for {user}@{host}:{port}: ")
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    if secret is None:
+        print("composure: no secret given (end of input): type it at the prompt, or pipe it "
+              f"in (`printf '%s\\n' SECRET | composure ami set-secret --user {user}`)",
+              file=sys.stderr)
+        return 2
     if not secret:
         print("composure: empty secret, nothing stored", file=sys.stderr)
         return 2

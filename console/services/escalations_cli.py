@@ -19,6 +19,7 @@ from console.domain import escalations as rules
 from console.domain import text_width
 from console.domain.escalation_settings import rules_from
 from console.domain.escalations import Escalation, EscalationStatus
+from console.domain.time_range import epoch_problem
 from console.services.escalation_import import import_escalations
 from console.services.escalations import EscalationBoard, build_board
 from console.services.floor_settings import load as load_floor_settings
@@ -125,6 +126,13 @@ def format_board(board: EscalationBoard) -> str:
     return "\n".join([*lines, "", summary])
 
 
+def out_of_range_references(items: list[Escalation]) -> list[str]:
+    """References of items whose times cannot be shown (a year-9999 placeholder date)."""
+    return [i.reference for i in items
+            if any(t is not None and epoch_problem(t) is not None
+                   for t in (i.opened_at, i.first_reply_at, i.resolved_at))]
+
+
 def cmd_escalations(db: Path, open_only: bool, as_json: bool) -> int:
     if not db.exists():
         return _error(f"no database at {db} (use --db)")
@@ -133,7 +141,16 @@ def cmd_escalations(db: Path, open_only: bool, as_json: bool) -> int:
     except StoreError as exc:
         return _error(str(exc))
     try:
+        damaged = out_of_range_references(store.items(conn))
+        if damaged:
+            return _error(
+                f"{db}: the escalation(s) {', '.join(damaged[:5])} hold a time before 1970 or "
+                f"after 2999 (stored by a Composure that did not check times), which cannot be "
+                f"shown. Correct the date in the ticketing system's export and import it again"
+                f" (`composure ingest escalations FILE --db {db}`).")
         latest = float(store.latest_event_ts(conn) or 0)
+        if epoch_problem(latest) is not None:
+            latest = 0.0  # an event of such an item: "now" stays the wall clock
         board = build_board(conn, max(time.time(), latest),
                             rules_from(load_floor_settings(conn).escalations),
                             open_only=open_only, record=False)
@@ -162,4 +179,4 @@ def cmd_ingest_escalations(db: Path, path: Path) -> int:
           f" {result.unchanged} unchanged, {len(result.problems)} rows skipped")
     for p in result.problems:
         print(f"  {path}:{p.line_no}: {p.reason}", file=sys.stderr)
-    return 1 if result.problems and not result.imported else 0
+    return 1 if result.problems else 0  # bad input: non-zero, the good rows are kept

@@ -27,14 +27,18 @@ def cmd_ingest_table(db_path: Path, path: Path) -> int:
     started = time.perf_counter()
     try:
         rows, problems = import_queue_log_table(db_path, path)
-    except (TableFormatError, StoreError) as exc:
+    except TableFormatError as exc:
         print(f"composure: {path}: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"composure: {exc}", file=sys.stderr)
         return 2
     took = time.perf_counter() - started
     print(f"{path}: {rows} rows imported, {problems} unreadable, in {took:.1f} s -> {db_path}")
     if problems:
         from console.services.ingest import recent_problems
 
-        for p in recent_problems(db_path, limit=min(problems, 10)):
+        listed = recent_problems(db_path, limit=min(problems, 10))
+        for p in sorted(listed, key=lambda p: p.line_no):
             print(f"  {p.file}:{p.line_no}: {p.reason}", file=sys.stderr)
-    return 1 if problems and not rows else 0
+    return 1 if problems else 0  # bad input: non-zero, the good rows are kept

@@ -42,7 +42,8 @@ def import_roster(conn: sqlite3.Connection, path: Path) -> RosterImportResult:
 
 
 def run_roster_import(db_path: Path, file: Path) -> int:
-    """Print what happened; exit code 0, 1 (nothing imported and rows refused) or 2."""
+    """Print what happened; exit code 0, 1 (rows refused; the good ones are imported) or 2
+    (the file or the database cannot be used)."""
     if not file.exists():
         print(f"composure: {file}: no such file", file=sys.stderr)
         return 2
@@ -59,4 +60,4 @@ def run_roster_import(db_path: Path, file: Path) -> int:
           f" updated), {len(result.problems)} rows skipped")
     for p in result.problems:
         print(f"  {file}:{p.line_no}: {p.reason}", file=sys.stderr)
-    return 1 if result.problems and not result.imported else 0
+    return 1 if result.problems else 0  # bad input: non-zero, the good rows are kept

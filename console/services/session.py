@@ -33,8 +33,16 @@ __all__ = ["BoardReader", "IngestStep", "LiveIngest", "StoreError", "open_databa
 
 def open_database(path: Path | str) -> sqlite3.Connection:
     """Open and migrate; raises StoreError with a message fit for the user."""
+    from console.services.db_location import location_problem
+
+    problem = location_problem(Path(path))
+    if problem is not None:  # a folder that cannot be created or written: say so, no traceback
+        raise StoreError(problem[0].upper() + problem[1:] + ".")
     try:
         return db.connect(path)
+    except OSError as exc:
+        raise StoreError(f"Cannot open the database {path}: {exc.strerror or exc}; choose "
+                         "another place with --db.") from exc
     except sqlite3.DatabaseError as exc:
         from console.store.backup import latest_backup
 

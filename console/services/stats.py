@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from console.domain import kpi
 from console.domain.floor_state import STALE_CALL_SECONDS
+from console.domain.time_range import TimeOutOfRange, year_problem
 from console.domain.wellbeing import Wellbeing, wellbeing
 from console.services import floor_settings
 from console.store import breaks as breaks_store
@@ -81,15 +82,27 @@ def day_range(day: date) -> tuple[float, float]:
     return start.timestamp(), stop.timestamp()
 
 
+def _check_year(text: str, year: int) -> None:
+    """9999-12-31 parses, but its end (and any local time near it) cannot be computed."""
+    problem = year_problem(year)
+    if problem is not None:
+        raise TimeOutOfRange(f"{text!r}: {problem}")
+
+
 def parse_local(text: str, *, end: bool = False) -> float:
     """A date (whole day; ``end`` means its end) or a date-time, in local time."""
     text = text.strip()
     try:
         if len(text) == 10:
             d = date.fromisoformat(text)
+            _check_year(text, d.year)
             start, stop = day_range(d)
             return stop if end else start
-        return datetime.fromisoformat(text.replace(" ", "T")).astimezone().timestamp()
+        moment = datetime.fromisoformat(text.replace(" ", "T"))
+        _check_year(text, moment.year)
+        return moment.astimezone().timestamp()
+    except TimeOutOfRange:
+        raise
     except ValueError as exc:
         raise ValueError(
             f"{text!r} is not a date (2026-11-23) or a date-time (2026-11-23T08:00)"

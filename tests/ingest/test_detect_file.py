@@ -88,3 +88,47 @@ def test_verdict_json() -> None:
     assert data["abusive"] is True and data["category"] == "insult_profanity"
     assert data["severity"] == 2 and data["words"] == ["蠢货"]
     json.dumps(data, ensure_ascii=False)
+
+
+# ------------------------------------------------------------- bounded memory (issue 12)
+
+
+def test_windows_find_what_the_whole_text_finds() -> None:
+    from console.domain.abuse_detector import default_detector
+    from console.ingest.detect_file import detect_windowed
+
+    detector = default_detector()
+    filler = "the parcel was late again and nobody called back. "
+    text = filler * 30 + "you are an idiot. " + filler * 30 + "我要杀了你" + filler * 5
+    whole = detector.detect(text)
+    for window in (300, 517, 1000):
+        cut = detect_windowed(detector, text, window=window, overlap=64)
+        assert (cut.abusive, cut.category, cut.severity) == (whole.abusive, whole.category,
+                                                             whole.severity)
+        assert [(m.start, m.end, m.original) for m in cut.matches] == [
+            (m.start, m.end, m.original) for m in whole.matches]
+        for m in cut.matches:  # offsets are in the line, not in the window
+            assert text[m.start:m.end] == m.original
+
+
+def test_a_word_cut_by_a_window_edge_is_found_in_the_overlap() -> None:
+    from console.domain.abuse_detector import default_detector
+    from console.ingest.detect_file import detect_windowed
+
+    text = "x" * 995 + " 我要杀了你 " + "y" * 500
+    cut = detect_windowed(default_detector(), text, window=1000, overlap=64)
+    assert cut.abusive and cut.words == ("我要杀了你",)
+
+
+def test_a_line_over_the_limit_is_refused_and_the_next_ones_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from console.ingest import detect_file as module
+
+    monkeypatch.setattr(module, "MAX_LINE_BYTES", 1000)
+    monkeypatch.setattr(module, "_SKIP", 100)
+    path = tmp_path / "notes.txt"
+    path.write_text("ok line\n" + "z" * 5000 + "\n" + "我要杀了你\n", encoding="utf-8")
+    errors: list[LineError] = []
+    got = list(detect_file(path, on_error=errors.append))
+    assert [n for n, _, _ in got] == [1, 3] and got[1][2].abusive
+    assert [(e.line_no, "longer than" in e.message) for e in errors] == [(2, True)]

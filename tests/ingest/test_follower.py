@@ -387,12 +387,14 @@ def test_malformed_line_among_good_ones(conn, log: Path):
     data = [*good[:10], bad[0], *good[10:20], "", bad[1], *good[20:30], custom, bad[2], *good[30:]]
     log.write_text(text(data))
     reader = QueueLogReader(conn, log)
-    assert reader.read_all() == 40 + 3 + 1
+    assert reader.read_all() == 40 + 3 + 1 + 1  # the blank line is a problem too (issue 12)
     reader.close()
     assert stored_lines(conn) == [line for line in data if line and line not in bad]
     problems = conn.execute(
         "SELECT file, line_no, byte_offset, reason, raw FROM ingest_problems ORDER BY line_no"
     ).fetchall()
+    blank = problems.pop(1)
+    assert blank[1] == 22 and "blank line" in blank[3]
     assert [(p[0], p[1]) for p in problems] == [
         (str(log.resolve()), 11), (str(log.resolve()), 23), (str(log.resolve()), 35)]
     assert "found 4" in problems[0][3]
@@ -403,8 +405,8 @@ def test_malformed_line_among_good_ones(conn, log: Path):
     assert raw[problems[0][2]:].startswith(bad[0].encode())  # byte offset of the bad line
     assert conn.execute("SELECT line_no, event, raw FROM unknown_events").fetchall() == [
         (34, "SURVEY", custom)]
-    assert source(conn) == {"offset": len(raw), "line_no": len(data), "lines_read": 44,
-                            "problems": 3, "unknown_events": 1}
+    assert source(conn) == {"offset": len(raw), "line_no": len(data), "lines_read": 45,
+                            "problems": 4, "unknown_events": 1}
     # the good lines around the bad ones were all derived
     assert conn.execute("SELECT count(*) FROM calls").fetchone()[0] == sum(
         1 for line in good if "|ENTERQUEUE|" in line)

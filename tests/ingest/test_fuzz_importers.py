@@ -135,3 +135,25 @@ def test_a_line_separator_inside_json_text_does_not_split_the_row(kind: str,
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     items = list(READERS[kind](path))
     assert [type(i).__name__ for i in items if type(i).__name__ == "RowProblem"] == [], items
+
+
+def test_queue_log_table_reader_takes_any_bytes(folder: Path) -> None:
+    """The table export's reader (issue 12: a field over 128 KiB or ``inf`` stopped it)."""
+    from console.ingest.queue_log_table import TableFormatError, read_rows
+
+    path = folder / "table.csv"
+    header = b"time,callid,queuename,agent,event,data1,data2,data3\n"
+
+    @FUZZ
+    @given(data=content, with_header=st.booleans())
+    def run(data: bytes, with_header: bool) -> None:
+        path.write_bytes(header + data if with_header else data)
+        try:
+            rows = list(read_rows(path))
+        except TableFormatError:
+            assert not with_header
+            return
+        for line_no, line, reason in rows:
+            assert line_no >= 2 and (line is not None or reason)
+
+    run()

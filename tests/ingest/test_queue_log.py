@@ -157,7 +157,9 @@ def test_crlf_line_end_and_fractional_timestamp():
 @pytest.mark.parametrize(
     ("line", "reason_part"),
     [
-        ("", "found 1"),
+        ("", "blank line"),
+        ("  \t", "blank line"),
+        ("1795421300|c|q|a|PAUSE|x\r1795421301|c|q|a|UNPAUSE|x", "CR only"),
         ("1795421300|c|q|a", "found 4"),
         ("1795421300", "found 1"),
         ("yesterday|c|q|a|PAUSE|x", "not a number"),

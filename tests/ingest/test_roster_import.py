@@ -118,9 +118,9 @@ def test_jsonl_with_lists_numbers_and_chinese_keys(conn, tmp_path: Path) -> None
     assert d["agent102"].coach is False
 
 
-def test_not_utf8_is_one_problem(conn, tmp_path: Path) -> None:
+def test_not_utf8_is_a_problem_of_its_line_only(conn, tmp_path: Path) -> None:
     path = tmp_path / "roster.csv"
-    path.write_bytes("id,name\nA,王\n".encode("gb18030"))
+    path.write_bytes(b"id,name\n" + "A,王\n".encode("gb18030") + "B,李\n".encode())
     result = import_roster(conn, path)
-    assert result.imported == 0
-    assert result.problems[0].line_no == 0 and "not UTF-8" in result.problems[0].reason
+    assert result.imported == 1  # B's row is kept
+    assert [(p.line_no, "not UTF-8" in p.reason) for p in result.problems] == [(2, True)]

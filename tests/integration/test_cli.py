@@ -90,7 +90,7 @@ def test_malformed_lines_are_reported_with_file_and_line(tmp_path: Path) -> None
     good = SAMPLE.read_text().splitlines()[:20]
     log.write_text("\n".join([*good[:10], "garbage without fields", *good[10:]]) + "\n")
     out = run("ingest", "queue-log", str(log), "--db", str(tmp_path / "c.sqlite"))
-    assert out.returncode == 0
+    assert out.returncode == 1  # bad input is a non-zero exit; the good lines are stored
     assert "20 lines read, 1 unreadable" in out.stdout
     assert f"{log.resolve()}:11:" in out.stderr
 
@@ -142,6 +142,6 @@ def test_ingest_flags_reports_bad_rows_and_keeps_good(tmp_path: Path) -> None:
     qa.write_text("time,agent,severity,category\n2026-11-23T09:00,Alice,2,insult\n"
                   "2026-11-23T09:05,Bob,high,threat\n", encoding="utf-8")
     out = run("ingest", "flags", str(qa), "--db", str(tmp_path / "c.sqlite"))
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 1, out.stderr  # a refused row: non-zero, the good one kept
     assert "1 flags imported, 1 rows skipped" in out.stdout
     assert f"{qa}:3: severity" in out.stderr

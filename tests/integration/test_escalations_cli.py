@@ -26,7 +26,7 @@ def test_ingest_then_list_escalations(tmp_path: Path) -> None:
     ]) + "\n", encoding="utf-8")
 
     done = run("ingest", "escalations", str(export), "--db", str(db))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # refused rows: non-zero, the good ones kept
     assert "3 escalations added, 0 updated, 0 unchanged, 2 rows skipped" in done.stdout
     assert f"{export}:5: opened_at 'not a time' is not a date-time" in done.stderr
     assert f"{export}:6: channel 'carrier pigeon' is not phone" in done.stderr

@@ -21,7 +21,7 @@ def test_roster_import_reports_bad_rows_and_updates_on_reimport(tmp_path: Path) 
     path = tmp_path / "roster.csv"
     path.write_text(ROSTER, encoding="utf-8")
     done = run("ingest", "roster", str(path), "--db", str(db))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # a refused row: non-zero, the good ones kept
     assert f"{path}: 3 agents imported (3 new, 0 updated), 1 rows skipped" in done.stdout
     assert f"{path}:5: start_date 'yesterday' is not a date (YYYY-MM-DD)" in done.stderr
 
