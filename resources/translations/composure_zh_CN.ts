@@ -193,7 +193,7 @@
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../../console/ui/board/agent_table_model.py" line="+191"/>
+        <location filename="../../console/ui/board/agent_table_model.py" line="+192"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -273,12 +273,17 @@
         <translation>自 {time} 起{state}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Recovery break until {time}</source>
         <translation>恢复性休息至 {time}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>{state} in {queue}</source>
+        <translation>{queue}队列：{state}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{t} left</source>
         <translation>剩余 {t}</translation>
     </message>
@@ -406,18 +411,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/ui/app.py" line="+114"/>
+        <location filename="../../console/ui/app.py" line="+116"/>
         <source>No font on this computer can show Chinese: its text appears as empty boxes. Install a CJK font (Debian and Ubuntu: sudo apt install fonts-noto-cjk) and start Composure again.</source>
         <translation>这台电脑上没有能显示中文的字体，中文会显示为空白方框。请安装中日韩字体（Debian 和 Ubuntu：sudo apt install fonts-noto-cjk），然后重新启动 Composure。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+33"/>
         <source>Composure</source>
         <translation>Composure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>Cannot start the board:
 {error}</source>
         <translation>无法启动看板：
@@ -1242,7 +1246,7 @@
         <translation>运行 &lt;code&gt;composure demo&lt;/code&gt; 查看模拟的呼叫中心现场，或使用 &lt;code&gt;--queue-log FILE&lt;/code&gt; 启动，跟踪 Asterisk 的 queue_log 文件。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>{n} agents</source>
         <translation>共 {n} 名坐席</translation>
     </message>
@@ -1260,7 +1264,7 @@
 <context>
     <name>BreaksPanel</name>
     <message>
-        <location filename="../../console/ui/care/breaks_panel.py" line="+82"/>
+        <location filename="../../console/ui/care/breaks_panel.py" line="+84"/>
         <source>Recovery breaks</source>
         <translation>恢复性休息</translation>
     </message>
@@ -1316,7 +1320,7 @@
         <translation>一对一谈话</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>End break</source>
         <translation>结束休息</translation>
     </message>
@@ -1327,6 +1331,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Starts when the call ends</source>
+        <translation>通话结束后开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{t} left</source>
         <translation>剩余 {t}</translation>
     </message>
@@ -1346,12 +1355,17 @@
         <translation>是</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Granted at {time} during a call: the {n} minutes start counting when the call ends</source>
+        <translation>{time} 通话中批准：{n} 分钟在通话结束后开始倒计时</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Overdue: due back at {time}</source>
         <translation>已超时：应于 {time} 返回</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due back at {time}</source>
         <translation>应于 {time} 返回</translation>
     </message>
@@ -3218,7 +3232,7 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../console/ui/care/flag_dialog.py" line="+26"/>
+        <location filename="../../console/ui/care/flag_dialog.py" line="+42"/>
         <source>Flag abusive call</source>
         <translation>标记辱骂来电</translation>
     </message>
@@ -3233,7 +3247,17 @@
         <translation>发生了什么（可选）</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>No call</source>
+        <translation>不关联通话</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -3251,6 +3275,16 @@
         <location line="+4"/>
         <source>Flag call</source>
         <translation>标记来电</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{time} · {queue} · {caller} · in progress</source>
+        <translation>{time} · {queue} · {caller} · 通话中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} · {queue} · {caller} · ended {end}</source>
+        <translation>{time} · {queue} · {caller} · {end} 结束</translation>
     </message>
 </context>
 <context>
@@ -3399,22 +3433,27 @@
 <context>
     <name>FloorCare</name>
     <message>
-        <location filename="../../console/ui/care/floor_care.py" line="+95"/>
+        <location filename="../../console/ui/care/floor_care.py" line="+97"/>
         <source>{agent} is not on the board</source>
         <translation>{agent} 不在看板上</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Recovery break</source>
         <translation>恢复性休息</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{agent} is already on a recovery break.</source>
         <translation>{agent} 已在恢复性休息中。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-2"/>
+        <source>{agent} already has a recovery break: it starts when the call ends.</source>
+        <translation>{agent} 已有一次恢复休息：将在通话结束后开始。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Flag abusive call…</source>
         <translation>标记辱骂来电…</translation>
     </message>
@@ -3424,7 +3463,7 @@
         <translation>安排恢复性休息…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Could not save: {error}</source>
         <translation>无法保存：{error}</translation>
     </message>
@@ -3728,7 +3767,12 @@
         <translation>未计入任何事件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>{agent} is on a call: the break starts when the call ends.</source>
+        <translation>{agent} 正在通话：休息将在通话结束后开始。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cost to the floor</source>
         <translation>对现场的影响</translation>
     </message>
@@ -3758,7 +3802,7 @@
         <translation>安排休息</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The coverage check failed: {error}</source>
         <translation>人力覆盖检查失败：{error}</translation>
     </message>
@@ -5640,7 +5684,7 @@ Latest: {latest}</source>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../console/ui/board/queue_table_model.py" line="+72"/>
+        <location filename="../../console/ui/board/queue_table_model.py" line="+88"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
@@ -5690,6 +5734,11 @@ Latest: {latest}</source>
         <translation>平均通话</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>可接听</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Left the queue by timeout, key press or empty queue</source>
         <translation>因超时、按键或队列无人值守而离开队列</translation>
@@ -5710,7 +5759,12 @@ Latest: {latest}</source>
         <translation>已完成来电的平均通话时长</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>This queue&apos;s own members who can take its next call, of all its members</source>
+        <translation>本队列成员中可接听下一通来电的人数 / 全部成员</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>At or above the {target} target</source>
         <translation>达到或高于 {target} 的目标</translation>
     </message>
@@ -5718,6 +5772,16 @@ Latest: {latest}</source>
         <location line="+3"/>
         <source>Below the {target} target</source>
         <translation>低于 {target} 的目标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{available} of {members}</source>
+        <translation>{available} / {members}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{members} members: {available} available, {paused} paused here, {on_call} on a call from this queue</source>
+        <translation>{members} 名成员：{available} 名空闲，{paused} 名在本队列暂停，{on_call} 名正在接听本队列来电</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5839,119 @@ Latest: {latest}</source>
         <location filename="../../console/ui/positives/positives_list.py" line="+80"/>
         <source>recorded by {who}</source>
         <translation>由 {who} 记录</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../console/ui/audit/recovery_dialog.py" line="+32"/>
+        <source>it is not an SQLite database (its header was overwritten, or it is another kind of file)</source>
+        <translation>它不是 SQLite 数据库（文件头已被覆盖，或者是别的文件）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its pages are damaged or missing (a truncated or partly overwritten file)</source>
+        <translation>它的数据页已损坏或缺失（文件被截断或部分被覆盖）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SQLite cannot read it</source>
+        <translation>SQLite 无法读取它</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Composure cannot write in {folder}, where the database {path} is. SQLite must write beside the database even to read it.</source>
+        <translation>Composure 无法在数据库 {path} 所在的文件夹 {folder} 中写入。即使只是读取，SQLite 也必须在数据库旁边写入文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Composure cannot write the database file {path}: it is read-only.</source>
+        <translation>Composure 无法写入数据库文件 {path}：它是只读的。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make it writable (or move the database to a folder you can write), or start with --db to use another database.</source>
+        <translation>请让它可写（或把数据库移到你能写入的文件夹），或者用 --db 启动以使用另一个数据库。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is a folder, not a database file. Start with --db and a file name.</source>
+        <translation>{path} 是文件夹，不是数据库文件。请用 --db 加文件名启动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} was made by a newer Composure (schema version {found}); this one knows up to version {known}. Update Composure to open it.</source>
+        <translation>数据库 {path} 由更新版本的 Composure 创建（架构版本 {found}）；此版本最多只认识版本 {known}。请更新 Composure 后再打开。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database {path} is damaged and cannot be used: {finding}.</source>
+        <translation>数据库 {path} 已损坏，无法使用：{finding}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no backup of it. Start with --db to use another database.</source>
+        <translation>它没有备份。请用 --db 启动以使用另一个数据库。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The latest backup this version can read is {backup} ({when}): `composure db restore --db {path} {backup}` puts it back (the file it replaces is kept).</source>
+        <translation>此版本能读取的最新备份是 {backup}（{when}）：`composure db restore --db {path} {backup}` 可将其恢复（被替换的文件会保留）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Or restore the latest backup this version can read, {name} ({when}): what was written since is not in it. The newer file is kept beside the backups.</source>
+        <translation>或者恢复此版本能读取的最新备份 {name}（{when}）：此后写入的内容不在其中。较新的文件会保留在备份旁边。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The latest backup is {name} ({when}). Restore it? The damaged file is kept beside the backups.</source>
+        <translation>最新备份是 {name}（{when}）。要恢复它吗？损坏的文件会保留在备份旁边。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Composure — database from a newer version</source>
+        <translation>Composure — 数据库来自更新的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composure — cannot write the database</source>
+        <translation>Composure — 无法写入数据库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Composure — not a database</source>
+        <translation>Composure — 不是数据库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Composure — damaged database</source>
+        <translation>Composure — 数据库已损坏</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore latest backup</source>
+        <translation>恢复最新备份</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Composure</source>
+        <translation>Composure</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The backup could not be restored: {error}</source>
+        <translation>无法恢复备份：{error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored {name}. The replaced database is kept as {kept}.</source>
+        <translation>已恢复 {name}。被替换的数据库保留为 {kept}。</translation>
     </message>
 </context>
 <context>
@@ -6627,8 +6804,13 @@ Latest: {latest}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Strain peak: the highest of the board&apos;s strain score (0-100, from counted events only) at each half hour of the shift.</source>
-        <translation>压力峰值：本班次每个半小时内看板压力指数（0-100，仅按计入的事件计算）的最高值。</translation>
+        <source>Strain peak: the highest of the board&apos;s strain score (0-100, from counted events only), read every half hour while the agent was on the floor.</source>
+        <translation>压力峰值：看板压力分数（0-100，仅基于已计数的事件）的最高值，在座席在岗期间每半小时读取一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total} flags are printed: the most severe, those not acknowledged first. The XLSX and CSV exports list every flag.</source>
+        <translation>此处打印 {total} 条标记中的 {shown} 条：最严重的、未确认的优先。XLSX 和 CSV 导出包含全部标记。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6641,7 +6823,57 @@ Latest: {latest}</source>
         <translation>每半小时服务水平</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Intervals per day</source>
+        <translation>按天统计</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Intervals per week</source>
+        <translation>按周统计</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calls per day</source>
+        <translation>每天来电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls per week</source>
+        <translation>每周来电</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service level per day</source>
+        <translation>每天服务水平</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service level per week</source>
+        <translation>每周服务水平</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row a day.</source>
+        <translation>每天一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row a week (from Monday).</source>
+        <translation>每周一行（从周一起）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row a day; {count} days without a call are left out.</source>
+        <translation>每天一行；{count} 个没有来电的日子未列出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row a week (from Monday); {count} weeks without a call are left out.</source>
+        <translation>每周一行（从周一起）；{count} 个没有来电的周未列出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>

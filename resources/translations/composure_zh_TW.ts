@@ -193,7 +193,7 @@
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../../console/ui/board/agent_table_model.py" line="+191" />
+        <location filename="../../console/ui/board/agent_table_model.py" line="+192" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -273,12 +273,17 @@
         <translation>自 {time} 起{state}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Recovery break until {time}</source>
         <translation>恢復性休息至 {time}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+19" />
+        <source>{state} in {queue}</source>
+        <translation>{queue}佇列：{state}</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>{t} left</source>
         <translation>剩餘 {t}</translation>
     </message>
@@ -406,18 +411,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/ui/app.py" line="+114" />
+        <location filename="../../console/ui/app.py" line="+116" />
         <source>No font on this computer can show Chinese: its text appears as empty boxes. Install a CJK font (Debian and Ubuntu: sudo apt install fonts-noto-cjk) and start Composure again.</source>
         <translation>這臺電腦上沒有能顯示中文的字型，中文會顯示為空白方框。請安裝中日韓字型（Debian 和 Ubuntu：sudo apt install fonts-noto-cjk），然後重新啟動 Composure。</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+33" />
         <source>Composure</source>
         <translation>Composure</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+37" />
         <source>Cannot start the board:
 {error}</source>
         <translation>無法啟動看板：
@@ -1242,7 +1246,7 @@
         <translation>執行 &lt;code&gt;composure demo&lt;/code&gt; 檢視模擬的呼叫中心現場，或使用 &lt;code&gt;--queue-log FILE&lt;/code&gt; 啟動，跟蹤 Asterisk 的 queue_log 檔案。</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+121" />
         <source>{n} agents</source>
         <translation>共 {n} 名坐席</translation>
     </message>
@@ -1260,7 +1264,7 @@
 <context>
     <name>BreaksPanel</name>
     <message>
-        <location filename="../../console/ui/care/breaks_panel.py" line="+82" />
+        <location filename="../../console/ui/care/breaks_panel.py" line="+84" />
         <source>Recovery breaks</source>
         <translation>恢復性休息</translation>
     </message>
@@ -1316,7 +1320,7 @@
         <translation>一對一談話</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>End break</source>
         <translation>結束休息</translation>
     </message>
@@ -1327,6 +1331,11 @@
     </message>
     <message>
         <location line="+16" />
+        <source>Starts when the call ends</source>
+        <translation>通話結束後開始</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>{t} left</source>
         <translation>剩餘 {t}</translation>
     </message>
@@ -1346,12 +1355,17 @@
         <translation>是</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+14" />
+        <source>Granted at {time} during a call: the {n} minutes start counting when the call ends</source>
+        <translation>{time} 通話中批准：{n} 分鐘在通話結束後開始倒計時</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Overdue: due back at {time}</source>
         <translation>已超時：應於 {time} 返回</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Due back at {time}</source>
         <translation>應於 {time} 返回</translation>
     </message>
@@ -3218,7 +3232,7 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../console/ui/care/flag_dialog.py" line="+26" />
+        <location filename="../../console/ui/care/flag_dialog.py" line="+42" />
         <source>Flag abusive call</source>
         <translation>標記辱罵來電</translation>
     </message>
@@ -3233,7 +3247,17 @@
         <translation>發生了什麼（可選）</translation>
     </message>
     <message>
+        <location line="+9" />
+        <source>No call</source>
+        <translation>不關聯通話</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>Call</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
@@ -3251,6 +3275,16 @@
         <location line="+4" />
         <source>Flag call</source>
         <translation>標記來電</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{time} · {queue} · {caller} · in progress</source>
+        <translation>{time} · {queue} · {caller} · 通話中</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{time} · {queue} · {caller} · ended {end}</source>
+        <translation>{time} · {queue} · {caller} · {end} 結束</translation>
     </message>
 </context>
 <context>
@@ -3399,22 +3433,27 @@
 <context>
     <name>FloorCare</name>
     <message>
-        <location filename="../../console/ui/care/floor_care.py" line="+95" />
+        <location filename="../../console/ui/care/floor_care.py" line="+97" />
         <source>{agent} is not on the board</source>
         <translation>{agent} 不在看板上</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+35" />
         <source>Recovery break</source>
         <translation>恢復性休息</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>{agent} is already on a recovery break.</source>
         <translation>{agent} 已在恢復性休息中。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-2" />
+        <source>{agent} already has a recovery break: it starts when the call ends.</source>
+        <translation>{agent} 已有一次恢復休息：將在通話結束後開始。</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>Flag abusive call…</source>
         <translation>標記辱罵來電…</translation>
     </message>
@@ -3424,7 +3463,7 @@
         <translation>安排恢復性休息…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Could not save: {error}</source>
         <translation>無法儲存：{error}</translation>
     </message>
@@ -3728,7 +3767,12 @@
         <translation>未計入任何事件</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+5" />
+        <source>{agent} is on a call: the break starts when the call ends.</source>
+        <translation>{agent} 正在通話：休息將在通話結束後開始。</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Cost to the floor</source>
         <translation>對現場的影響</translation>
     </message>
@@ -3758,7 +3802,7 @@
         <translation>安排休息</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>The coverage check failed: {error}</source>
         <translation>人力覆蓋檢查失敗：{error}</translation>
     </message>
@@ -5640,7 +5684,7 @@ Latest: {latest}</source>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../console/ui/board/queue_table_model.py" line="+72" />
+        <location filename="../../console/ui/board/queue_table_model.py" line="+88" />
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
@@ -5690,6 +5734,11 @@ Latest: {latest}</source>
         <translation>平均通話</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Available</source>
+        <translation>可接聽</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>Left the queue by timeout, key press or empty queue</source>
         <translation>因超時、按鍵或佇列無人值守而離開佇列</translation>
@@ -5710,7 +5759,12 @@ Latest: {latest}</source>
         <translation>已完成來電的平均通話時長</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+2" />
+        <source>This queue's own members who can take its next call, of all its members</source>
+        <translation>本佇列成員中可接聽下一通來電的人數 / 全部成員</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>At or above the {target} target</source>
         <translation>達到或高於 {target} 的目標</translation>
     </message>
@@ -5718,6 +5772,16 @@ Latest: {latest}</source>
         <location line="+3" />
         <source>Below the {target} target</source>
         <translation>低於 {target} 的目標</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{available} of {members}</source>
+        <translation>{available} / {members}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{members} members: {available} available, {paused} paused here, {on_call} on a call from this queue</source>
+        <translation>{members} 名成員：{available} 名空閒，{paused} 名在本佇列暫停，{on_call} 名正在接聽本佇列來電</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5839,119 @@ Latest: {latest}</source>
         <location filename="../../console/ui/positives/positives_list.py" line="+80" />
         <source>recorded by {who}</source>
         <translation>由 {who} 記錄</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../console/ui/audit/recovery_dialog.py" line="+32" />
+        <source>it is not an SQLite database (its header was overwritten, or it is another kind of file)</source>
+        <translation>它不是 SQLite 資料庫（檔案頭已被覆蓋，或者是別的檔案）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>its pages are damaged or missing (a truncated or partly overwritten file)</source>
+        <translation>它的資料頁已損壞或缺失（檔案被截斷或部分被覆蓋）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SQLite cannot read it</source>
+        <translation>SQLite 無法讀取它</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Composure cannot write in {folder}, where the database {path} is. SQLite must write beside the database even to read it.</source>
+        <translation>Composure 無法在資料庫 {path} 所在的資料夾 {folder} 中寫入。即使只是讀取，SQLite 也必須在資料庫旁邊寫入檔案。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Composure cannot write the database file {path}: it is read-only.</source>
+        <translation>Composure 無法寫入資料庫檔案 {path}：它是隻讀的。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Make it writable (or move the database to a folder you can write), or start with --db to use another database.</source>
+        <translation>請讓它可寫（或把資料庫移到你能寫入的資料夾），或者用 --db 啟動以使用另一個數據庫。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{path} is a folder, not a database file. Start with --db and a file name.</source>
+        <translation>{path} 是資料夾，不是資料庫檔案。請用 --db 加檔名啟動。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The database {path} was made by a newer Composure (schema version {found}); this one knows up to version {known}. Update Composure to open it.</source>
+        <translation>資料庫 {path} 由更新版本的 Composure 建立（架構版本 {found}）；此版本最多隻認識版本 {known}。請更新 Composure 後再開啟。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The database {path} is damaged and cannot be used: {finding}.</source>
+        <translation>資料庫 {path} 已損壞，無法使用：{finding}。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There is no backup of it. Start with --db to use another database.</source>
+        <translation>它沒有備份。請用 --db 啟動以使用另一個數據庫。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The latest backup this version can read is {backup} ({when}): `composure db restore --db {path} {backup}` puts it back (the file it replaces is kept).</source>
+        <translation>此版本能讀取的最新備份是 {backup}（{when}）：`composure db restore --db {path} {backup}` 可將其恢復（被替換的檔案會保留）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Or restore the latest backup this version can read, {name} ({when}): what was written since is not in it. The newer file is kept beside the backups.</source>
+        <translation>或者恢復此版本能讀取的最新備份 {name}（{when}）：此後寫入的內容不在其中。較新的檔案會保留在備份旁邊。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The latest backup is {name} ({when}). Restore it? The damaged file is kept beside the backups.</source>
+        <translation>最新備份是 {name}（{when}）。要恢復它嗎？損壞的檔案會保留在備份旁邊。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Composure — database from a newer version</source>
+        <translation>Composure — 資料庫來自更新的版本</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Composure — cannot write the database</source>
+        <translation>Composure — 無法寫入資料庫</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Composure — not a database</source>
+        <translation>Composure — 不是資料庫</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Composure — damaged database</source>
+        <translation>Composure — 資料庫已損壞</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Restore latest backup</source>
+        <translation>恢復最新備份</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Composure</source>
+        <translation>Composure</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The backup could not be restored: {error}</source>
+        <translation>無法恢復備份：{error}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Restored {name}. The replaced database is kept as {kept}.</source>
+        <translation>已恢復 {name}。被替換的資料庫保留為 {kept}。</translation>
     </message>
 </context>
 <context>
@@ -6627,8 +6804,13 @@ Latest: {latest}</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Strain peak: the highest of the board's strain score (0-100, from counted events only) at each half hour of the shift.</source>
-        <translation>壓力峰值：本班次每個半小時內看板壓力指數（0-100，僅按計入的事件計算）的最高值。</translation>
+        <source>Strain peak: the highest of the board's strain score (0-100, from counted events only), read every half hour while the agent was on the floor.</source>
+        <translation>壓力峰值：看板壓力分數（0-100，僅基於已計數的事件）的最高值，在座席在崗期間每半小時讀取一次。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{shown} of {total} flags are printed: the most severe, those not acknowledged first. The XLSX and CSV exports list every flag.</source>
+        <translation>此處列印 {total} 條標記中的 {shown} 條：最嚴重的、未確認的優先。XLSX 和 CSV 匯出包含全部標記。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -6641,7 +6823,57 @@ Latest: {latest}</source>
         <translation>每半小時服務水平</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Intervals per day</source>
+        <translation>按天統計</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Intervals per week</source>
+        <translation>按周統計</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Calls per day</source>
+        <translation>每天來電</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calls per week</source>
+        <translation>每週來電</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Service level per day</source>
+        <translation>每天服務水平</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service level per week</source>
+        <translation>每週服務水平</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>One row a day.</source>
+        <translation>每天一行。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One row a week (from Monday).</source>
+        <translation>每週一行（從週一起）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>One row a day; {count} days without a call are left out.</source>
+        <translation>每天一行；{count} 個沒有來電的日子未列出。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One row a week (from Monday); {count} weeks without a call are left out.</source>
+        <translation>每週一行（從週一起）；{count} 個沒有來電的周未列出。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
