@@ -278,7 +278,7 @@
         <translation>恢復性休息至 {time}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+15" />
         <source>{state} in {queue}</source>
         <translation>{queue}佇列：{state}</translation>
     </message>
