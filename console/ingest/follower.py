@@ -55,6 +55,11 @@ MOVED_RETRIES = 20  # another reader keeps winning: give up this poll, the next 
 MAX_STEPS = 64  # files advanced through in one poll (each step moves to a newer file)
 
 
+class _Rewritten(PositionMoved):
+    """The file was truncated (and maybe written again) while we read it: the lines just
+    read may not be the ones after our offset, so they are dropped and read again."""
+
+
 @dataclass(frozen=True, slots=True)
 class BatchReport:
     lines: int
@@ -183,6 +188,8 @@ class QueueLogReader:
             try:
                 self._poll(on_batch, final)
                 break
+            except _Rewritten:
+                continue  # back at the stored position; the next step sees the truncation
             except PositionMoved:
                 self.moved += 1  # the cursor is back at the stored position: read on from it
                 if self.on_moved is not None:
@@ -296,6 +303,11 @@ class QueueLogReader:
             c.head_hash = head_hash(fh)
         changes = self.state.take_changes()
         try:
+            if (c.head_hash is not None and not isinstance(fh, gzip.GzipFile)
+                    and head_hash(fh) != c.head_hash):
+                # checked after the read: if the first line is still ours, no truncation
+                # came before the read, so what we read really follows our offset
+                raise _Rewritten(str(self.path))
             self.writer.commit_batch(c, batch, changes, problems, self.state.to_dict(),
                                      expected=self._stored)
         except BaseException:

@@ -131,7 +131,8 @@ def find_position(files: list[LogFile], inode: int | None, head: str | None,
 
 
 def index_of_inode(files: list[LogFile], inode: int) -> int | None:
+    """Where a file we hold open is now (while open, its inode cannot be reused)."""
     for i, f in enumerate(files):
-        if not f.compressed and f.inode == inode:
+        if f.inode == inode:
             return i
     return None
