@@ -109,10 +109,11 @@ class QueueLogReader:
 
     # ------------------------------------------------------------------ files
     def _hold(self, f: LogFile, keep_offset: bool) -> bool:
-        """Make ``f`` the file the cursor is in (from the cursor's offset, or its start)."""
+        """Make ``f`` the file the cursor is in (from the cursor's offset, or its start);
+        False if it changed or vanished since it was looked at (try at the next poll)."""
         try:
             fh = f.open()
-        except OSError:
+        except (OSError, EOFError):
             return False
         self.close()
         self._fh, self._inode = fh, f.inode
@@ -125,6 +126,8 @@ class QueueLogReader:
         """Open the file holding the stored position (after a start, or another reader)."""
         c = self.cursor
         files = rotation_set(self.path)
+        if files is None:
+            return False  # a rotation under way: look again at the next poll
         live = files[-1] if files and files[-1].path == self.path else None
         found = None
         if c.offset or c.inode is not None:
@@ -157,23 +160,30 @@ class QueueLogReader:
             return True
         return c.head_hash is not None and head_hash(fh) != c.head_hash
 
-    def _read_copy_tail(self, on_batch: BatchCallback | None) -> None:
-        """copytruncate: what we had not read yet is in the copy, after our offset."""
+    def _read_copy_tail(self, on_batch: BatchCallback | None) -> bool:
+        """copytruncate: what we had not read yet is in the copy, after our offset; then
+        the held file is read from its start. False: the folder is changing, try later."""
         c = self.cursor
         held = self._inode
         if c.head_hash is not None:
-            files = [f for f in rotation_set(self.path) if f.inode != held]
+            files = rotation_set(self.path)
+            if files is None:
+                return False
+            files = [f for f in files if f.inode != held]
             found = find_position(files, None, c.head_hash, c.offset)
             if found is not None:
                 copy = files[found]
-                c.inode = copy.inode
                 try:
-                    with copy.open() as fh:
-                        self._read_from(fh, final=True, on_batch=on_batch)
-                except OSError:
-                    pass  # the copy vanished meanwhile: those lines are gone with it
+                    fh = copy.open()
+                except (OSError, EOFError):
+                    return False  # renamed meanwhile: find it again at the next poll
+                c.inode = copy.inode
+                with fh:
+                    self._read_from(fh, final=True, on_batch=on_batch)
+            # no copy holds our position (deleted, or never made): those lines are gone
         self._reset_position()
         c.inode = held
+        return True
 
     def close(self) -> None:
         if self._fh is not None:
@@ -202,9 +212,8 @@ class QueueLogReader:
         for _ in range(MAX_STEPS):
             fh = self._fh
             assert fh is not None
-            if self._truncated(fh):
-                self._read_copy_tail(on_batch)
-                fh.seek(0)
+            if self._truncated(fh) and not self._read_copy_tail(on_batch):
+                return
             self._read_from(fh, final=final, on_batch=on_batch)
             if not self._advance(fh, on_batch):
                 return
@@ -212,7 +221,14 @@ class QueueLogReader:
     def _advance(self, fh: IO[bytes], on_batch: BatchCallback | None) -> bool:
         """Move on to the next newer file once the writer has; False to stay where we are."""
         c = self.cursor
+        try:
+            if os.stat(self.path).st_ino == self._inode:
+                return False  # we are on the live file: nothing is newer
+        except OSError:
+            pass  # renamed away, no new file yet: a rotated file may still be newer
         files = rotation_set(self.path)
+        if files is None:
+            return False  # a rotation under way: look again at the next poll
         here = index_of_inode(files, self._inode) if self._inode is not None else None
         if here is None:
             # the held file left the folder: its content may be there under a new inode

@@ -15,6 +15,7 @@ import hashlib
 import os
 import re
 import struct
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -35,6 +36,10 @@ def head_hash(fh: IO[bytes]) -> str | None:
     return hashlib.sha1(first).hexdigest()[:16]
 
 
+class Moved(OSError):
+    """The folder changed between looking and opening (a rotation in progress)."""
+
+
 @dataclass(frozen=True, slots=True)
 class LogFile:
     """One file of a rotation set, as it is in the folder right now."""
@@ -47,9 +52,17 @@ class LogFile:
     rank: tuple[int, int, str]  # sort key: older files first, the live file last
 
     def open(self) -> IO[bytes]:
+        """Open it, making sure it is still the file that was described (not the next one
+        renamed to this name meanwhile); raises Moved when the folder changed."""
+        raw = open(self.path, "rb")  # noqa: SIM115 - the caller holds it across polls
+        if os.fstat(raw.fileno()).st_ino != self.inode:
+            raw.close()
+            raise Moved(self.path)
         if self.compressed:
-            return gzip.open(self.path, "rb")  # type: ignore[return-value]
-        return open(self.path, "rb")  # noqa: SIM115 - the caller holds it across polls
+            gz = gzip.GzipFile(fileobj=raw, mode="rb")
+            gz.myfileobj = raw  # closed with it, as when gzip opens the file itself
+            return gz  # type: ignore[return-value]
+        return raw
 
 
 def _rank(base: str, name: str) -> tuple[int, int, str] | None:
@@ -88,8 +101,25 @@ def describe(path: Path, rank: tuple[int, int, str]) -> LogFile | None:
     return LogFile(path, st.st_ino, size, head, compressed, rank)
 
 
-def rotation_set(live: Path) -> list[LogFile]:
-    """The live file and its rotated siblings, oldest first."""
+def rotation_set(live: Path, attempts: int = 20) -> list[LogFile] | None:
+    """The live file and its rotated siblings, oldest first; None while a rotation is
+    under way (two looks in a row disagree), so the caller tries again at its next poll.
+
+    logrotate renames several files one after the other; a look taken in the middle can
+    see one file under two names, or the new live file under the old name."""
+    previous = None
+    for _ in range(attempts):
+        files = _look(live)
+        inodes = [f.inode for f in files]
+        names = [(f.path, f.inode) for f in files]
+        if len(set(inodes)) == len(inodes) and names == previous:
+            return files
+        previous = names
+        time.sleep(0.001)
+    return None
+
+
+def _look(live: Path) -> list[LogFile]:
     base = live.name
     found: list[LogFile] = []
     try:
