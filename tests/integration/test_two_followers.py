@@ -12,6 +12,7 @@ import subprocess
 import time
 from pathlib import Path
 
+from console.store.db_faults import processes_using
 from tests.ingest.rotating_log import FakeAsterisk, Logrotate, clean_ingest, contents
 from tests.integration.test_crash_recovery import composure
 
@@ -48,7 +49,7 @@ def test_two_followers_on_one_database_store_each_line_once(tmp_path: Path) -> N
     folder.mkdir()
     log = folder / "queue_log"
     db = tmp_path / "floor.sqlite"
-    writer = FakeAsterisk(log, burst=5, pause=0.004)
+    writer = FakeAsterisk(log, burst=5, pause=0.02)  # about 250 lines a second
     rotate = Logrotate(log, writer)
     writer.start()
     procs: list[subprocess.Popen] = []
@@ -56,7 +57,10 @@ def test_two_followers_on_one_database_store_each_line_once(tmp_path: Path) -> N
         procs.append(follower(log, db))
         wait_until(lambda: stored_lines(db) > 0, "the first follower stored nothing", procs)
         procs.append(follower(log, db))
-        writer.wait_for(600)  # the second one starts up and joins in meanwhile
+        # both have the database open (the second one has started and read its position)
+        wait_until(lambda: {p.pid for p in procs} <= set(processes_using(db)),
+                   "the second follower never opened the database", procs)
+        writer.wait_for(600)
         rotate.rename(late_lines=20)
         writer.wait_for(600)
     finally:
@@ -81,3 +85,5 @@ def test_two_followers_on_one_database_store_each_line_once(tmp_path: Path) -> N
     assert followed["lines"] == clean["lines"]
     for table in ("calls", "intervals", "rings", "flags", "agents", "queues", "problems"):
         assert followed[table] == clean[table], table
+    # they did race: a batch was read by both, and the one that came second was dropped
+    assert any("another reader" in e for e in errors), errors
