@@ -370,7 +370,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if attempt == 1 or attempt % 10 == 0:  # at once, then now and then while it lasts
             from console.services.ingest import fault_message
 
-            print(f"composure: {fault_message('locked', db, following=True)} ({attempt})",
+            print(f"composure: {fault_message('locked', db, following=True)}",
                   file=sys.stderr, flush=True)
 
     def notice(message: str) -> None:

@@ -35,19 +35,20 @@ REPEAT_NOTICE_SECONDS = 60.0  # a fault that lasts is said again this often
 
 def fault_message(kind: str, db: Path, following: bool = False) -> str:
     """One line for the user: what is wrong, that nothing is damaged, what happens next."""
-    then = ("retrying every few seconds; the read position is kept, nothing is lost"
-            if following else
-            "the read position is kept, nothing is lost: run the command again")
+    kept = "the read position is kept and nothing is lost"
     if kind == LOCKED:
         holder = lock_holder(db)
         by = f" by {holder}" if holder else " by another program"
-        return (f"the database {db} is locked{by}; {then} (close that program, or let it "
-                f"finish writing)")
+        then = ("retrying until it is free" if following else
+                "run the command again once it is free")
+        return (f"the database {db} is locked{by}: {kept}; {then} (close that program, or "
+                f"let it finish writing)")
     if kind == FULL:
         free = free_bytes(db)
         room = f" ({free // 1024} KiB free)" if free is not None else ""
-        return (f"the disk holding {db} is full{room}; {then} once there is room (free some "
-                f"space)")
+        then = ("retrying every few seconds, reading on once there is room" if following
+                else "run the command again once there is room")
+        return f"the disk holding {db} is full{room}: {kept}; free some space, {then}"
     if kind == READONLY:
         return (f"the database {db} is read-only ({why_read_only(db)}); it is not damaged. "
                 f"Make it writable, or give another file with --db")
@@ -55,7 +56,7 @@ def fault_message(kind: str, db: Path, following: bool = False) -> str:
 
 
 def _translate(exc: BaseException, db: Path) -> BaseException:
-    kind = fault_of(exc)
+    kind = fault_of(exc, db)
     if kind in (LOCKED, FULL, READONLY):
         return StoreError(fault_message(kind, db))
     return exc
@@ -71,7 +72,7 @@ def _open(db_path: Path, follow: bool, stop: threading.Event, notice: Notice | N
                 notice(f"the database {db_path} can be written again; reading on")
             return conn
         except StoreError as exc:
-            kind = fault_of(exc)
+            kind = fault_of(exc, db_path)
             if kind not in (LOCKED, FULL) or not follow:
                 if kind in (LOCKED, FULL, READONLY):
                     raise StoreError(fault_message(kind, db_path)) from exc

@@ -18,12 +18,23 @@ _CODES = {5: LOCKED, 6: LOCKED, 13: FULL, 8: READONLY}  # SQLITE_BUSY, _LOCKED, 
 _ROOT = Path("/proc")
 
 
-def fault_of(exc: BaseException | None) -> str:
-    """Sort an error (or the sqlite3 error that caused it) into one of the kinds above."""
+def fault_of(exc: BaseException | None, db: Path | None = None) -> str:
+    """Sort an error (or the sqlite3 error that caused it) into one of the kinds above.
+
+    With ``db``, an error opening it on a read-only file system or without write access
+    ("unable to open database file": SQLite cannot create the WAL index there) is read-only.
+    """
     while exc is not None and not isinstance(exc, sqlite3.Error):
         exc = exc.__cause__
     if exc is None:
         return OTHER
+    kind = _kind(exc)
+    if kind == OTHER and db is not None and is_read_only(db):
+        return READONLY
+    return kind
+
+
+def _kind(exc: sqlite3.Error) -> str:
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None and (code & 0xFF) in _CODES:
         return _CODES[code & 0xFF]
@@ -60,10 +71,9 @@ def _command(pid: int) -> str:
     parts = [p.decode(errors="replace") for p in raw.split(b"\0") if p]
     if parts:
         parts[0] = os.path.basename(parts[0])
-    if len(parts) > 1 and parts[0].startswith("python"):
-        parts = parts[1:]
-        parts[0] = os.path.basename(parts[0])
-    text = " ".join(parts)
+    if len(parts) > 1 and parts[0].startswith("python") and not parts[1].startswith("-"):
+        parts = [os.path.basename(parts[1]), *parts[2:]]  # the script, not the interpreter
+    text = " ".join(" ".join(parts).split())  # one line, whatever the arguments hold
     return text if len(text) <= 80 else text[:77] + "..."
 
 
@@ -132,6 +142,17 @@ def free_bytes(db: Path) -> int | None:
         return shutil.disk_usage(db.parent).free
     except OSError:
         return None
+
+
+def is_read_only(db: Path) -> bool:
+    """Can this process not write the database (or create its WAL files beside it)?"""
+    folder = db.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return (db.exists() and not os.access(db, os.W_OK)) or not os.access(folder, os.W_OK)
 
 
 def why_read_only(db: Path) -> str:
