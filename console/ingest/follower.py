@@ -82,9 +82,10 @@ class QueueLogReader:
         on_locked: LockedCallback | None = None,
         on_moved: MovedCallback | None = None,
         wrapup_seconds: int = 0,
+        lock_retries: int = 60,
     ) -> None:
         self.path = Path(path).resolve()
-        self.writer = IngestWriter(conn, on_locked=on_locked)
+        self.writer = IngestWriter(conn, on_locked=on_locked, retries=lock_retries)
         self.batch_lines = batch_lines
         self.kind = kind
         self.wrapup_seconds = wrapup_seconds

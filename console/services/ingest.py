@@ -94,6 +94,7 @@ def ingest_queue_log(
     interval: float = 0.25,
     on_notice: Notice | None = None,
     retry: float = RETRY_SECONDS,
+    lock_retries: int = 60,
 ) -> tuple[int, int]:
     """Read ``queue_log`` into the database; returns (lines, problems) read in this run."""
     stop = stop or threading.Event()
@@ -114,7 +115,8 @@ def ingest_queue_log(
 
     try:
         try:
-            reader = QueueLogReader(conn, queue_log, on_locked=on_locked, on_moved=moved)
+            reader = QueueLogReader(conn, queue_log, on_locked=on_locked, on_moved=moved,
+                                    lock_retries=lock_retries)
         except sqlite3.Error as exc:
             raise _translate(exc, db_path) from exc
         # another program writing: say so within a second, then keep retrying (see IngestWriter)

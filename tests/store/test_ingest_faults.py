@@ -130,3 +130,31 @@ def test_errors_are_told_apart(tmp_path: Path) -> None:
     assert fault_of(wrapped) == FULL
     # "unable to open database file" in a writable folder is not read-only ...
     assert fault_of(error(14, "unable to open database file"), tmp_path / "x.sqlite") == OTHER
+
+
+def test_one_pass_on_a_database_locked_past_every_retry_says_locked(tmp_path: Path) -> None:
+    log = tmp_path / "queue_log"
+    log.write_bytes(b"".join(LINES[:100]))
+    path = tmp_path / "floor.sqlite"
+    assert ingest_service.ingest_queue_log(path, log) == (100, 0)
+    with log.open("ab") as fh:
+        fh.write(b"".join(LINES[100:]))
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another program writing, and not letting go
+    heard: list[int] = []
+    try:
+        with pytest.raises(ingest_service.StoreError) as raised:
+            ingest_service.ingest_queue_log(path, log, lock_retries=2,
+                                            on_locked=lambda attempt, _: heard.append(attempt))
+    finally:
+        blocker.close()
+    message = str(raised.value)
+    assert heard == [1]  # told while it waited
+    assert message.startswith(f"the database {path} is locked by ")
+    assert "run the command again once it is free" in message
+    assert "restore" not in message and "cannot be read" not in message
+    conn = db.connect(path)
+    try:
+        assert stored_position(conn) == (len(b"".join(LINES[:100])), 100)  # nothing half-stored
+    finally:
+        conn.close()
