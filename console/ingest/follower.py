@@ -41,6 +41,7 @@ from console.ingest.rotation import (
     head_hash,
     index_of_inode,
     rotation_set,
+    without_unfinished_copies,
 )
 from console.store.ingest_writer import (
     IngestWriter,
@@ -239,7 +240,7 @@ class QueueLogReader:
                 return self._hold(files[found], keep_offset=True)
             newer = [f for f in files[-1:] if f.path == self.path and f.inode != self._inode]
         else:
-            newer = files[here + 1:]
+            newer = without_unfinished_copies(files[here + 1:])
         if not any(f.size > 0 for f in newer):
             return False  # no newer file with content: the writer may still be on this one
         self._read_from(fh, final=True, on_batch=on_batch)  # the writer moved on: the rest

@@ -126,10 +126,13 @@ def _look(live: Path) -> list[LogFile]:
         entries = list(live.parent.iterdir())
     except OSError:
         return found
+    names = {entry.name for entry in entries}
     for entry in entries:
         rank = _rank(base, entry.name)
         if rank is None:
             continue
+        if entry.name.endswith(".gz") and entry.name[:-3] in names:
+            continue  # being compressed (the .gz is not finished until the plain file goes)
         described = describe(entry, rank)
         if described is not None:
             found.append(described)
@@ -166,3 +169,15 @@ def index_of_inode(files: list[LogFile], inode: int) -> int | None:
         if f.inode == inode:
             return i
     return None
+
+
+def without_unfinished_copies(files: list[LogFile]) -> list[LogFile]:
+    """Drop a file whose first line starts a later one too: copytruncate has copied the
+    live file but not yet truncated it, so the later file still holds all of it (and once
+    it is truncated, the reader finds the lines it had not read in the copy)."""
+    out = []
+    for i, f in enumerate(files):
+        if f.head is not None and any(g.head == f.head for g in files[i + 1:]):
+            continue
+        out.append(f)
+    return out

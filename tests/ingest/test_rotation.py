@@ -173,6 +173,48 @@ def test_create_order_drains_the_old_file_until_the_writer_moves(db_path, log, e
     assert contents(db_path) == expected(130)
 
 
+def test_a_copy_made_but_not_yet_truncated_is_not_read_twice(db_path, log, expected):
+    write(log, LINES[:100])
+    conn, reader = follow(db_path, log)
+    assert reader.poll() == 100
+    log.rename(log.with_name("queue_log.1"))
+    log.touch()
+    write(log.with_name("queue_log.1"), LINES[100:110])  # the writer still on the old file
+    assert reader.poll() == 10
+    write(log, LINES[110:130])  # the writer reopened
+    # copytruncate caught half-way: the copy is made, the live file not truncated yet
+    log.with_name("queue_log.1").rename(log.with_name("queue_log.2"))
+    shutil.copyfile(log, log.with_name("queue_log.1"))
+    assert reader.poll() == 20  # the live file, not the copy and then the live file again
+    with open(log, "r+b") as fh:
+        fh.truncate(0)
+    write(log, LINES[130:145])
+    assert reader.poll() == 15
+    reader.close()
+    conn.close()
+    assert contents(db_path) == expected(145)
+
+
+def test_a_file_being_compressed_is_read_once(db_path, log, expected):
+    write(log, LINES[:50])
+    conn, reader = follow(db_path, log)
+    assert reader.poll() == 50
+    reader.close()
+    conn.close()
+    write(log, LINES[50:60])
+    log.rename(log.with_name("queue_log.1"))
+    write(log, LINES[60:80], mode="w")
+    # gzip has written queue_log.1.gz but not yet removed queue_log.1
+    with open(log.with_name("queue_log.1"), "rb") as src, \
+            gzip.open(log.with_name("queue_log.1.gz"), "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    conn, reader = follow(db_path, log)
+    assert reader.read_all() == 30
+    reader.close()
+    conn.close()
+    assert contents(db_path) == expected(80)
+
+
 # ------------------------------------------------------------------ all of them, live
 
 
