@@ -60,7 +60,7 @@ class LogFile:
             raise Moved(self.path)
         if self.compressed:
             gz = gzip.GzipFile(fileobj=raw, mode="rb")
-            gz.myfileobj = raw  # closed with it, as when gzip opens the file itself
+            gz.myfileobj = raw  # type: ignore[assignment]  # closed with it, as gzip does
             return gz  # type: ignore[return-value]
         return raw
 
