@@ -79,12 +79,12 @@ def _command(pid: int) -> str:
 
 def _lock_holders(db: Path) -> list[int]:
     """Processes holding a write lock on the database or its shared-memory file."""
-    wanted = {f"{os.major(dev):02x}:{os.minor(dev):02x}:{ino}" for dev, ino in _identities(db)}
     writers: list[int] = []
     try:
         lines = (_ROOT / "locks").read_text().splitlines()
     except OSError:
-        return writers
+        return writers  # not Linux
+    wanted = {f"{os.major(dev):02x}:{os.minor(dev):02x}:{ino}" for dev, ino in _identities(db)}
     for line in lines:
         fields = line.split()
         if "->" in fields:  # a waiter, not a holder
@@ -148,7 +148,7 @@ def is_read_only(db: Path) -> bool:
     """Can this process not write the database (or create its WAL files beside it)?"""
     folder = db.parent
     try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+        if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
             return True
     except OSError:
         return False
@@ -159,7 +159,7 @@ def why_read_only(db: Path) -> str:
     """The reason the database cannot be written, as far as the system tells."""
     folder = db.parent
     try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+        if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
             return f"the file system holding {folder} is mounted read-only"
     except OSError:
         pass
