@@ -96,6 +96,7 @@ def test_a_locked_database_names_the_holder_and_following_waits(tmp_path: Path) 
          "sys.stdin.readline()\n"
          "c.execute('COMMIT')\n"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    proc = None
     try:
         assert holder.stdout.readline().strip() == "holding"
         with log.open("ab") as fh:
@@ -114,8 +115,10 @@ def test_a_locked_database_names_the_holder_and_following_waits(tmp_path: Path) 
         wait_until(lambda: stored(db) == 378, "the follower never stored the rest")
         err = first + stop(proc)
     finally:
-        if holder.poll() is None:
-            holder.kill()
+        for p in (holder, proc):
+            if p is not None and p.poll() is None:
+                p.kill()
+                p.wait(30)
     assert not any(word in err for word in MISLEADING), err
     got = contents(db)
     assert got == clean_ingest(LINES, tmp_path / "clean")
@@ -149,6 +152,7 @@ def test_a_full_disk_is_said_and_following_resumes_when_there_is_room(tmp_path: 
     finally:
         if proc.poll() is None:
             proc.kill()
+            proc.wait(30)
     assert not any(word in err for word in MISLEADING), err
     assert contents(db) == clean_ingest(LINES[:50] + more, tmp_path / "clean")
 
