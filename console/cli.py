@@ -414,12 +414,19 @@ def _ingest_source(args: argparse.Namespace) -> int:
                   flush=True)
 
     def locked(attempt: int, delay: float) -> None:
-        print(f"database {db} is locked by another program; retrying ({attempt})",
-              file=sys.stderr, flush=True)
+        if attempt == 1 or attempt % 10 == 0:  # at once, then now and then while it lasts
+            from console.services.ingest import fault_message
+
+            print(f"composure: {fault_message('locked', db, following=True)}",
+                  file=sys.stderr, flush=True)
+
+    def notice(message: str) -> None:
+        print(f"composure: {message}", file=sys.stderr, flush=True)
 
     try:
         lines, problems = ingest_queue_log(db, path, follow=args.follow, stop=stop,
-                                           on_batch=progress, on_locked=locked)
+                                           on_batch=progress, on_locked=locked,
+                                           on_notice=notice)
     except StoreError as exc:
         return _error(str(exc))
     took = time.perf_counter() - started

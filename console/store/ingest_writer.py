@@ -30,6 +30,15 @@ class SourceCursor:
     line_no: int
     state: dict | None
 
+    def position(self) -> tuple[int | None, str | None, int, int]:
+        """What identifies the read position: compared before each batch is written."""
+        return (self.inode, self.head_hash, self.offset, self.line_no)
+
+
+class PositionMoved(Exception):
+    """Another reader stored lines of this source since we read our position: the batch
+    was not written (it would have stored those lines twice)."""
+
 
 @dataclass(slots=True)
 class RawBatch:
@@ -86,11 +95,12 @@ class IngestWriter:
             " WHERE path = ?", (path,)
         ).fetchone()
         if row is None:
-            cur = self.conn.execute(
-                "INSERT INTO ingest_sources (kind, path, updated_at) VALUES (?, ?, ?)",
+            # OR IGNORE: a second reader starting at the same moment may have added it
+            self.conn.execute(
+                "INSERT OR IGNORE INTO ingest_sources (kind, path, updated_at) VALUES (?, ?, ?)",
                 (kind, path, int(time.time())),
             )
-            return SourceCursor(cur.lastrowid, path, None, None, 0, 0, None)
+            return self.open_source(path, kind)
         return SourceCursor(row[0], row[1], row[2], row[3], row[4], row[5],
                             json.loads(row[6]) if row[6] else None)
 
@@ -104,8 +114,13 @@ class IngestWriter:
         changes: Changes,
         problems: Sequence[Problem] = (),
         state: dict | None = None,
+        expected: tuple[int | None, str | None, int, int] | None = None,
     ) -> None:
-        """Write one batch and advance ``cursor`` (already moved by the reader) atomically."""
+        """Write one batch and advance ``cursor`` (already moved by the reader) atomically.
+
+        With ``expected`` (the position the batch was read from) the batch is written only
+        if the stored position is still that one, checked inside the write transaction;
+        otherwise :class:`PositionMoved` is raised and nothing is written."""
         sid = cursor.id
         now = int(time.time())
 
@@ -113,6 +128,13 @@ class IngestWriter:
             c = self.conn
             c.execute("BEGIN IMMEDIATE")
             try:
+                if expected is not None:
+                    stored = c.execute(
+                        "SELECT inode, head_hash, offset, line_no FROM ingest_sources"
+                        " WHERE id = ?", (sid,)).fetchone()
+                    if stored is None or tuple(stored) != tuple(expected):
+                        raise PositionMoved(f"{cursor.path}: stored position {stored},"
+                                            f" read from {expected}")
                 if batch.lines:
                     c.execute(_RAW_SQL, (sid, batch.first_line, batch.last_line, batch.first_ts,
                                          batch.last_ts, "\n".join(batch.lines)))
@@ -154,7 +176,10 @@ class IngestWriter:
                 )
                 c.execute("COMMIT")
             except BaseException:
-                c.execute("ROLLBACK")
+                # SQLite has already rolled back after some errors (a full disk): a second
+                # ROLLBACK would replace the real error by "no transaction is active"
+                if c.in_transaction:
+                    c.execute("ROLLBACK")
                 raise
 
         self._with_retry(write)

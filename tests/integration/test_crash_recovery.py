@@ -96,6 +96,18 @@ def follow(log: Path, db: Path) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+def started(proc: subprocess.Popen, db: Path, timeout: float = 60) -> None:
+    """Until the follower has the database open (its start-up can take seconds on a busy
+    machine, longer than the random moments below)."""
+    from console.store.db_faults import processes_using
+
+    deadline = time.monotonic() + timeout
+    while not db.exists() or proc.pid not in processes_using(db):
+        assert proc.poll() is None, proc.stderr.read().decode()
+        assert time.monotonic() < deadline, "the follower never opened the database"
+        time.sleep(0.02)
+
+
 def test_sigkill_at_random_moments_loses_and_doubles_nothing(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     content = grown_log()
@@ -107,6 +119,7 @@ def test_sigkill_at_random_moments_loses_and_doubles_nothing(tmp_path: Path) -> 
     for _ in range(KILLS):
         proc = follow(log, db)
         try:
+            started(proc, db)  # a kill before the reader is up would test nothing
             deadline = time.monotonic() + rng.uniform(0.3, 1.4)
             while time.monotonic() < deadline:
                 # grow the file in uneven pieces, often stopping in the middle of a line
