@@ -6,6 +6,7 @@ must not share its code (a bug in one would hide in the other).
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import time
 from collections.abc import Iterator
@@ -104,10 +105,8 @@ class AmiWire:
         return resp.get("Output", "")
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self._send("Logoff", {})
-        except OSError:
-            pass
         self._sock.close()
 
 
