@@ -110,11 +110,13 @@ class RealPbx:
         self._prepare()
         subprocess.run(["bash", str(SCRIPT), "start"], env=self._env, check=True, timeout=120,
                        stdout=subprocess.DEVNULL)
-        pid = int((self.run_dir / "run.pid").read_text())
-        fds = {os.readlink(f) for f in Path(f"/proc/{pid}/fd").iterdir()
-               if f.is_symlink()} if Path(f"/proc/{pid}/fd").exists() else set()
-        if fds and str(self.queue_log) not in fds:
-            raise RuntimeError(f"Asterisk {pid} does not write {self.queue_log}: {sorted(fds)}")
+        deadline = time.monotonic() + 20
+        while "|QUEUESTART|" not in self.log_text():  # the new process owns this folder
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"Asterisk under {self.run_dir} wrote no QUEUESTART to "
+                                   f"{self.queue_log}")
+            time.sleep(0.1)
 
     def stop(self) -> None:
         pid_file = self.run_dir / "run.pid"
