@@ -101,6 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
     ami.add_argument("--user", default="", help="the manager.conf section to log in as")
     _add_db(ami)
 
+    agents = sub.add_parser("agents", help="every agent's state in every queue, from the "
+                                           "store (as the board has it)")
+    agents.add_argument("--at", help="a local date-time (2026-11-23T08:00) or epoch seconds; "
+                                     "default now")
+    agents.add_argument("--json", action="store_true", help="a JSON list, one object per "
+                                                            "agent and queue")
+    _add_db(agents)
+
     esc = sub.add_parser("escalations", help="list the escalation backlog")
     esc.add_argument("--open", dest="open_only", action="store_true", help="open ones only")
     esc.add_argument("--json", action="store_true", help="print JSON")
@@ -178,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
             from console.services.ami import cmd_ami
 
             return cmd_ami(_db_path(args), args.action, args.host, args.port, args.user)
+        if args.command == "agents":
+            from console.services.agents_cli import cmd_agents
+
+            return cmd_agents(_db_path(args), args.at, args.json)
         if args.command == "detect":
             return cmd_detect(args)
         if args.command == "about":

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from console.domain.agent_state import AgentState, is_wrap_up_reason
+from console.domain.membership import ListedMember
 
 # The overlay is trusted this long after the client's last sign of life (it pings every 20 s).
 HEARTBEAT_STALE_SECONDS = 75
@@ -46,10 +47,13 @@ class Fields(Protocol):
 
 @dataclass(slots=True)
 class LiveAgent:
+    """One agent as AMI shows them, per queue (Asterisk keeps a member record per queue)."""
+
     name: str
     queues: dict[str, bool] = field(default_factory=dict)  # queue -> paused there
-    pause_reason: str | None = None
-    in_call: bool = False
+    reasons: dict[str, str | None] = field(default_factory=dict)  # queue -> pause reason
+    paused_at: dict[str, float] = field(default_factory=dict)
+    calls: set[str] = field(default_factory=set)  # queues whose call the agent is on
     ringing: bool = False
     wrap_until: float = 0.0
     state: str = AgentState.LOGGED_OUT.value
@@ -58,21 +62,45 @@ class LiveAgent:
 
     @property
     def paused(self) -> bool:
-        return bool(self.queues) and any(self.queues.values())
+        """Paused only when paused in every queue the agent is a member of."""
+        return bool(self.queues) and all(self.queues.values())
+
+    @property
+    def in_call(self) -> bool:
+        return bool(self.calls)
+
+    @property
+    def pause_reason(self) -> str | None:
+        paused = [q for q, p in self.queues.items() if p]
+        if not paused:
+            return None
+        return self.reasons.get(max(paused, key=lambda q: self.paused_at.get(q, 0.0)))
 
     def derive(self, ts: float) -> tuple[str, str | None]:
-        """The same precedence as the queue_log derivation: on a call beats paused."""
-        if not self.queues:
-            return AgentState.LOGGED_OUT.value, None
+        """The same rules as the queue_log derivation (domain/membership.py)."""
         if self.in_call:
             return AgentState.ON_CALL.value, None
+        if not self.queues:
+            return AgentState.LOGGED_OUT.value, None
         if self.paused:
-            if is_wrap_up_reason(self.pause_reason):
-                return AgentState.WRAP_UP.value, self.pause_reason
-            return AgentState.PAUSED.value, self.pause_reason
+            reason = self.pause_reason
+            if is_wrap_up_reason(reason):
+                return AgentState.WRAP_UP.value, reason
+            return AgentState.PAUSED.value, reason
         if ts < self.wrap_until:
             return AgentState.WRAP_UP.value, None
         return AgentState.AVAILABLE.value, None
+
+    def members(self) -> dict[str, list]:
+        """queue -> [paused, reason, in_call], as the overlay stores it."""
+        return {q: [p, self.reasons.get(q) if p else None, q in self.calls]
+                for q, p in self.queues.items()}
+
+    def leave(self, queue: str) -> None:
+        self.queues.pop(queue, None)
+        self.reasons.pop(queue, None)
+        self.paused_at.pop(queue, None)
+        self.calls.discard(queue)
 
 
 class AmiFloor:
@@ -86,12 +114,16 @@ class AmiFloor:
         self.events = 0
         self._resync: dict[str, dict[str, bool]] | None = None
         self._resync_waiting: dict[str, tuple[str, float]] | None = None
+        self.interfaces: dict[str, str] = {}  # interface / state interface -> member name
+        self.listing: list[ListedMember] = []  # the last complete QueueStatus answer
+        self._listing: list[ListedMember] = []
 
     # ------------------------------------------------------------------ resync
     def begin_resync(self) -> None:
         """A QueueStatus list follows: collect it, then replace the picture at its end."""
         self._resync = {}
         self._resync_waiting = {}
+        self._listing = []
 
     def end_resync(self, ts: float) -> set[str]:
         """Members not listed are in no queue now; callers not listed have left."""
@@ -99,13 +131,16 @@ class AmiFloor:
         self._resync = self._resync_waiting = None
         changed: set[str] = set()
         for name, agent in self.agents.items():
-            agent.queues = dict(listed.get(name, {}))
-            if name not in listed:
-                agent.in_call = False
+            mine = listed.get(name, {})
+            for queue in [q for q in agent.queues if q not in mine]:
+                agent.leave(queue)  # not listed: not a member of that queue now
+            agent.calls &= set(mine)
+            if not mine:
                 agent.ringing = False
             if self._restate(agent, ts):
                 changed.add(name)
         self.waiting = dict(waiting)
+        self.listing, self._listing = self._listing, []
         return changed
 
     @property
@@ -122,7 +157,7 @@ class AmiFloor:
             agent = self.agents.get(_member_name(fields) or "")
             if agent is None:
                 return set()
-            agent.queues.pop(fields.get("Queue") or "", None)
+            agent.leave(fields.get("Queue") or "")
             return self._changed(agent, ts)
         if event in AGENT_EVENTS:
             return self._agent_event(event, fields, ts)
@@ -137,18 +172,31 @@ class AmiFloor:
         agent = self._agent(name)
         queue = fields.get("Queue") or ""
         paused = fields.get("Paused") == "1"
+        reason = (fields.get("PausedReason") or None) if paused else None
+        iface = fields.get("Interface") or fields.get("Location") or ""
+        state_iface = fields.get("StateInterface") or ""
+        for i in (iface, state_iface):
+            if i and i != name:
+                self.interfaces[i] = name
         if self._resync is not None and event == "QueueMember":
             self._resync.setdefault(name, {})[queue] = paused
+            self._listing.append(ListedMember(
+                queue, name, iface, state_iface, fields.get("Membership") == "dynamic",
+                paused, reason, fields.get("InCall") == "1"))
+        if paused and (not agent.queues.get(queue) or agent.reasons.get(queue) != reason):
+            last_pause = _number(fields.get("LastPause"))
+            agent.paused_at[queue] = last_pause if 0 < last_pause <= ts else ts
         agent.queues[queue] = paused
-        if paused:
-            agent.pause_reason = fields.get("PausedReason") or None
-        elif not agent.paused:
-            agent.pause_reason = None
+        agent.reasons[queue] = reason
         if fields.get("InCall") is not None:
-            in_call = fields.get("InCall") == "1"
-            if agent.in_call and not in_call and self.wrapup_seconds:
+            # InCall is per queue: the member record of the queue whose call it is
+            was = agent.in_call
+            if fields.get("InCall") == "1":
+                agent.calls.add(queue)
+            else:
+                agent.calls.discard(queue)
+            if was and not agent.in_call and self.wrapup_seconds:
                 agent.wrap_until = ts + self.wrapup_seconds
-            agent.in_call = in_call
         agent.ringing = fields.get("Status") in ("6", "7")
         if agent.state != agent.derive(ts)[0] and paused and event == "QueueMember":
             last_pause = _number(fields.get("LastPause"))
@@ -170,10 +218,10 @@ class AmiFloor:
             agent.ringing = False
         elif event == "AgentConnect":
             agent.ringing = False
-            agent.in_call = True
+            agent.calls.add(queue or "")
         elif event == "AgentComplete":
-            agent.in_call = False
-            if self.wrapup_seconds:
+            agent.calls.discard(queue or "")
+            if self.wrapup_seconds and not agent.in_call:
                 agent.wrap_until = ts + self.wrapup_seconds
         return self._changed(agent, ts)
 
@@ -213,11 +261,13 @@ class AmiFloor:
     def overlay(self, connected: bool, heartbeat: float) -> dict:
         """What the board needs (stored as JSON with the AMI source)."""
         return {
-            "v": 1,
+            "v": 2,
             "connected": connected,
             "heartbeat": heartbeat,
             "last_event_ts": self.last_event_ts,
             "agents": {a.name: [a.state, a.reason, a.since] for a in self.agents.values()},
+            # per queue: {name: {queue: [paused, reason, in_call]}} (version 2)
+            "members": {a.name: a.members() for a in self.agents.values() if a.queues},
             "waiting": len(self.waiting),
         }
 
@@ -266,3 +316,28 @@ def _number(text: str | None) -> float:
         return float(text) if text else 0.0
     except ValueError:
         return 0.0
+
+
+MemberPicture = dict[str, dict[str, tuple[bool, str | None, bool]]]  # agent -> queue -> state
+
+
+def merge_members(
+    queue_log: MemberPicture, queue_log_since: dict[str, float],
+    overlays: Iterable[dict], now: float,
+) -> MemberPicture:
+    """Per-queue states (paused, reason, in_call) with the live overlays laid over.
+
+    The same rule as :func:`merge_states`, per agent: where the overlay's picture of an
+    agent is newer than queue_log's last per-queue change for them, AMI's queues replace
+    queue_log's (a queue AMI does not list them in is one they are not a member of)."""
+    merged = {agent: dict(queues) for agent, queues in queue_log.items()}
+    for overlay in overlays:
+        if not usable(overlay, now):
+            continue
+        members = overlay.get("members", {})
+        for name, (_, _, since) in overlay.get("agents", {}).items():
+            if name in merged and since <= queue_log_since.get(name, 0):
+                continue
+            merged[name] = {q: (bool(v[0]), v[1] if v[0] else None, bool(v[2]))
+                            for q, v in members.get(name, {}).items()}
+    return merged

@@ -22,6 +22,29 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
+class QueueSeat:
+    """An agent as one queue sees them: ``state`` is an AgentState value (``on_call`` only
+    for a call from this queue; a call from another queue shows as that state too)."""
+
+    queue: str
+    state: str
+    reason: str | None = None
+    paused: bool = False  # paused in this queue (a wrap-up pause included)
+    in_call: bool = False  # on a call that came from this queue
+
+
+@dataclass(frozen=True, slots=True)
+class QueueMembers:
+    """A queue's own members right now: what its row on the board counts."""
+
+    queue: str
+    members: int = 0
+    available: int = 0
+    paused: int = 0
+    on_call: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class AgentRow:
     name: str
     display_name: str
@@ -39,6 +62,8 @@ class AgentRow:
     strain_reasons: tuple[Reason, ...] = ()
     recommend_one_to_one: bool = False
     on_break_until: float | None = None  # a running recovery break's planned end
+    # the agent per queue (sorted by queue); the state cell details them when they differ
+    queues: tuple[QueueSeat, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +111,7 @@ class BoardSnapshot:
     breaks: tuple[Break, ...] = ()  # recovery breaks running now
     wellbeing: Wellbeing | None = None  # this shift's flags, time to acknowledge, to a break
     recent_calls: tuple[CallRow, ...] = ()  # today's newest calls, newest first
+    queue_members: tuple[QueueMembers, ...] = ()  # each queue's own members, by queue
     # the rules this snapshot was built with: tiles, alerts and strain levels follow them
     settings: FloorSettings = field(default_factory=lambda: _default_settings())
 

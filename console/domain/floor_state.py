@@ -12,18 +12,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from console.domain import kpi
-from console.domain.agent_state import AgentState, is_wrap_up_reason
+from console.domain.agent_state import AgentState
 from console.domain.events import QueueEvent
 from console.domain.flags import normalise_category
+from console.domain.floor_members import MemberEvents
+from console.domain.membership import (
+    ListedMember,
+    MemberInterval,
+    QueueMember,
+    load_member,
+    overall_state,
+)
 
 # An agent may flag a caller just after hanging up; remember that many recent callers.
 RECENT_CALLERS = 500
 
-_LOGGED_OUT = AgentState.LOGGED_OUT.value
 _AVAILABLE = AgentState.AVAILABLE.value
-_ON_CALL = AgentState.ON_CALL.value
 _WRAP_UP = AgentState.WRAP_UP.value
-_PAUSED = AgentState.PAUSED.value
+
+# to_dict() version: 3 keeps a record per agent per queue (2 kept one pause per agent)
+STATE_VERSION = 3
 
 # A call with no end line after this long is closed as "lost" so it stops counting as waiting.
 STALE_CALL_SECONDS = 4 * 3600
@@ -70,14 +78,22 @@ class StateInterval:
 @dataclass(slots=True)
 class AgentStatus:
     name: str
+    # a queue-less login (AGENTLOGIN, or seen before any queue was named); counts while the
+    # agent is a member of no known queue
     logged_in: bool = True
-    queues: list[str] = field(default_factory=list)
-    paused: bool = False
+    queues: dict[str, QueueMember] = field(default_factory=dict)
+    paused: bool = False  # a queue-less pause (PAUSEALL before any queue is known)
     pause_reason: str | None = None
     on_call: str | None = None  # callid
     wrap_until: int = 0
     interval_id: int | None = None
     state: str = AgentState.LOGGED_OUT.value
+    call_queue: str | None = None  # the queue of the call in progress
+
+    def values(self) -> list:
+        out = _values(self)
+        out[2] = {q: m.values() for q, m in self.queues.items()}
+        return out
 
 
 @dataclass(slots=True)
@@ -86,18 +102,32 @@ class Changes:
 
     calls: dict[int, CallRecord] = field(default_factory=dict)
     intervals: dict[int, StateInterval] = field(default_factory=dict)
+    members: dict[int, MemberInterval] = field(default_factory=dict)  # per-queue intervals
     rings: list[tuple] = field(default_factory=list)
     flags: list[tuple] = field(default_factory=list)
     agents: set[str] = field(default_factory=set)
     unknown_events: int = 0
 
 
-class FloorState:
-    """The live picture: open calls and each agent's status; emits changed rows."""
+class FloorState(MemberEvents):
+    """The live picture: open calls and each agent's status; emits changed rows.
 
-    def __init__(self, wrapup_seconds: int = 0, aliases: dict[str, str] | None = None) -> None:
+    ``persistent_members`` mirrors queues.conf's ``persistentmembers``: whether dynamic
+    members come back after Asterisk restarts (the member events live in
+    :mod:`console.domain.floor_members`).
+    """
+
+    def __init__(self, wrapup_seconds: int = 0, aliases: dict[str, str] | None = None,
+                 persistent_members: bool = False) -> None:
         self.wrapup_seconds = wrapup_seconds
+        self.persistent_members = persistent_members
         self.aliases = dict(aliases or {})
+        # members known only by an interface no roster, AMI or line has mapped to a name yet
+        self.unresolved: dict[str, dict[str, QueueMember]] = {}
+        self.open_members: dict[int, MemberInterval] = {}
+        self.next_member_id = 1
+        self.snapshot_id = 0  # the last AMI QueueStatus answer applied
+        self.pending_snapshots: list[tuple[int, float, list[ListedMember]]] = []
         self.open_calls: dict[tuple[str, str], CallRecord] = {}
         self.agents: dict[str, AgentStatus] = {}
         self.open_intervals: dict[int, StateInterval] = {}
@@ -134,12 +164,16 @@ class FloorState:
             "UNPAUSE": self._unpause,
             "UNPAUSEALL": self._unpause,
             "QUEUESTART": self._queuestart,
+            # a reload keeps dynamic members and the static ones still configured; which
+            # those are only AMI can say (its QueueMemberRemoved / the next QueueStatus)
             "CONFIGRELOAD": _ignore,
             "PENALTY": _ignore,
         }
 
     # ------------------------------------------------------------------ feeding
     def apply(self, ev: QueueEvent) -> None:
+        if self.pending_snapshots and self.pending_snapshots[0][1] < ev.ts:
+            self.settle(ev.ts)
         if ev.ts > self.last_ts:
             self.last_ts = ev.ts
         handler = self._handlers.get(ev.event)
@@ -179,17 +213,9 @@ class FloorState:
         return status
 
     def _derive(self, a: AgentStatus, ts: int) -> tuple[str, str | None]:
-        if not a.logged_in:
-            return _LOGGED_OUT, None
-        if a.on_call:
-            return _ON_CALL, None
-        if a.paused:
-            if is_wrap_up_reason(a.pause_reason):
-                return _WRAP_UP, a.pause_reason
-            return _PAUSED, a.pause_reason
-        if ts < a.wrap_until:
-            return _WRAP_UP, None
-        return _AVAILABLE, None
+        return overall_state(a.queues, on_call=bool(a.on_call), wrapping=ts < a.wrap_until,
+                             logged_in=a.logged_in, paused=a.paused,
+                             pause_reason=a.pause_reason)
 
     def _restate(self, a: AgentStatus, ts: int) -> None:
         """Close the agent's interval and open a new one if the derived state changed."""
@@ -202,6 +228,7 @@ class FloorState:
             a.wrap_until = 0
             self._switch(a, _AVAILABLE, None, end)
             current = self.open_intervals.get(a.interval_id)
+        self._sync_members(a.name, a.queues, a.call_queue if a.on_call else None, ts)
         state, reason = self._derive(a, ts)
         if current is not None and current.state == state and current.reason == reason:
             return
@@ -254,8 +281,14 @@ class FloorState:
         if call.agent:
             a = self.agents.get(call.agent)
             if a is not None and a.on_call == call.callid:
-                a.on_call = None
+                a.on_call = a.call_queue = None
                 self._restate(a, ts)
+
+    def _close_open_calls(self, ts: int) -> None:
+        """Asterisk (re)started: calls it was holding are gone."""
+        for call in list(self.open_calls.values()):
+            self._close_lost(call, ts)
+        self.open_calls.clear()
 
     # ------------------------------------------------------------------ call events
     def _enterqueue(self, ev: QueueEvent) -> None:
@@ -282,9 +315,11 @@ class FloorState:
         call.outcome = kpi.CONNECTED
         self._touch(call)
         if agent:
-            a = self._agent(agent, ev.ts)
+            a = self._person(agent, ev.ts)
             a.logged_in = True
+            self._member_of(a, ev.queue, ev.ts)  # being connected from a queue: a member there
             a.on_call = call.callid
+            a.call_queue = call.queue
             self._restate(a, ev.ts)
 
     def _finish(self, ev: QueueEvent, outcome: str, hold: int, talk: int) -> None:
@@ -301,9 +336,13 @@ class FloorState:
         call.end_ts = ev.ts
         self._touch(call)
         if agent:
-            a = self._agent(agent, ev.ts)
+            known = agent in self.agents
+            a = self._person(agent, ev.ts)
+            if not known:  # the log starts mid-call: the agent was a member there
+                self._member_of(a, ev.queue, ev.ts)
             if a.on_call == call.callid or a.on_call is None:
-                a.on_call = None
+                # a member removed during the call stays out of that queue (no comeback)
+                a.on_call = a.call_queue = None
                 if self.wrapup_seconds:
                     a.wrap_until = ev.ts + self.wrapup_seconds
                 self._restate(a, ev.ts)
@@ -346,10 +385,11 @@ class FloorState:
         agent = self._agent_name(ev.agent)
         if agent is None:
             return
-        a = self._agent(agent, ev.ts)
-        # being rung means logged in; a static member is often first seen here, so this also
-        # opens their first interval (a no-op when the state is unchanged)
+        a = self._person(agent, ev.ts)
+        # being rung means a member of that queue; a static member is often first seen here,
+        # so this also opens their first interval (a no-op when the state is unchanged)
         a.logged_in = True
+        self._member_of(a, ev.queue, ev.ts)
         self._restate(a, ev.ts)
         kind = "noanswer" if ev.event == "RINGNOANSWER" else "canceled"
         self._changes.rings.append(
@@ -359,7 +399,7 @@ class FloorState:
     def _abuseflag(self, ev: QueueEvent) -> None:
         agent = self._agent_name(ev.agent)
         if agent:
-            self._agent(agent, ev.ts)
+            self._person(agent, ev.ts)
         call = self.open_calls.get((ev.callid or "", ev.queue or ""))
         caller = call.caller if call else self._recent_callers.get(ev.callid or "")
         severity = min(3, max(1, ev.int_field(1, 1)))
@@ -372,109 +412,67 @@ class FloorState:
              ev.line_no)
         )
 
-    # ------------------------------------------------------------------ member events
-    def _addmember(self, ev: QueueEvent) -> None:
-        agent = self._agent_name(ev.agent)
-        if agent is None:
-            return
-        a = self._agent(agent, ev.ts)
-        if ev.queue and ev.queue not in a.queues:
-            a.queues.append(ev.queue)
-        a.logged_in = True
-        if (ev.field(1) or "").upper() == "PAUSED":
-            a.paused = True
-        self._restate(a, ev.ts)
-
-    def _removemember(self, ev: QueueEvent) -> None:
-        agent = self._agent_name(ev.agent)
-        a = self.agents.get(agent) if agent else None
-        if a is None:
-            return
-        if ev.queue in a.queues:
-            a.queues.remove(ev.queue)
-        if not a.queues:
-            a.logged_in = False
-            a.paused = False
-        self._restate(a, ev.ts)
-
-    def _login(self, ev: QueueEvent) -> None:
-        agent = self._agent_name(ev.agent)
-        if agent is None:
-            return
-        iface = ev.field(1)
-        if iface and iface != agent:
-            self.aliases.setdefault(iface, agent)
-        a = self._agent(agent, ev.ts)
-        a.logged_in = True
-        self._restate(a, ev.ts)
-
-    def _logoff(self, ev: QueueEvent) -> None:
-        agent = self._agent_name(ev.agent)
-        a = self.agents.get(agent) if agent else None
-        if a is None:
-            return
-        a.logged_in = False
-        a.paused = False
-        a.queues.clear()
-        self._restate(a, ev.ts)
-
-    def _pause(self, ev: QueueEvent) -> None:
-        agent = self._agent_name(ev.agent)
-        if agent is None:
-            return
-        a = self._agent(agent, ev.ts)
-        a.logged_in = True
-        a.paused = True
-        a.pause_reason = ev.field(1)
-        self._restate(a, ev.ts)
-
-    def _unpause(self, ev: QueueEvent) -> None:
-        agent = self._agent_name(ev.agent)
-        if agent is None:
-            return
-        a = self._agent(agent, ev.ts)
-        a.logged_in = True
-        a.paused = False
-        a.pause_reason = None
-        self._restate(a, ev.ts)
-
-    def _queuestart(self, ev: QueueEvent) -> None:
-        """Asterisk (re)started: calls it was holding are gone; agents' states restart."""
-        for call in list(self.open_calls.values()):
-            self._close_lost(call, ev.ts)
-        self.open_calls.clear()
-
     # ------------------------------------------------------------------ persistence
     def to_dict(self) -> dict:
         return {
-            "v": 2,
+            "v": STATE_VERSION,
             "wrapup_seconds": self.wrapup_seconds,
+            "persistent_members": self.persistent_members,
             "next_call_id": self.next_call_id,
             "next_interval_id": self.next_interval_id,
+            "next_member_id": self.next_member_id,
+            "snapshot_id": self.snapshot_id,
             "last_ts": self.last_ts,
             "aliases": self.aliases,
             "open_calls": [_values(c) for c in self.open_calls.values()],
-            "agents": [_values(a) for a in self.agents.values()],
+            "agents": [a.values() for a in self.agents.values()],
             "open_intervals": [_values(i) for i in self.open_intervals.values()],
+            "unresolved": {iface: {q: m.values() for q, m in qs.items()}
+                           for iface, qs in self.unresolved.items()},
+            "open_members": [_values(i) for i in self.open_members.values()],
         }
 
     @classmethod
     def from_dict(cls, data: dict) -> FloorState:
-        state = cls(wrapup_seconds=data.get("wrapup_seconds", 0), aliases=data.get("aliases"))
+        """Any saved version: 1 stored records as dicts, 1 and 2 one pause per agent."""
+        state = cls(wrapup_seconds=data.get("wrapup_seconds", 0), aliases=data.get("aliases"),
+                    persistent_members=data.get("persistent_members", False))
         state.next_call_id = data["next_call_id"]
         state.next_interval_id = data["next_interval_id"]
+        state.next_member_id = data.get("next_member_id", 1)
+        state.snapshot_id = data.get("snapshot_id", 0)
         state.last_ts = data.get("last_ts", 0)
         for c in data["open_calls"]:
             call = _load(CallRecord, c)
             state.open_calls[(call.callid, call.queue)] = call
+        old = data.get("v", 1) < STATE_VERSION
         for a in data["agents"]:
             status = _load(AgentStatus, a)
-            status.queues = list(status.queues)
+            if old:
+                _upgrade_agent(status, state.open_calls)
+            else:
+                status.queues = {q: load_member(m) for q, m in status.queues.items()}
             state.agents[status.name] = status
         for i in data["open_intervals"]:
             interval = _load(StateInterval, i)
             state.open_intervals[interval.id] = interval
+        for iface, queues in data.get("unresolved", {}).items():
+            state.unresolved[iface] = {q: load_member(m) for q, m in queues.items()}
+        for i in data.get("open_members", []):
+            member = _load(MemberInterval, i)
+            state.open_members[member.id] = member
         return state
+
+
+def _upgrade_agent(a: AgentStatus, calls: dict[tuple[str, str], CallRecord]) -> None:
+    """A version 1/2 agent: a list of queues and one pause for all of them. The per-queue
+    intervals start at the agent's next event (nothing was stored per queue then)."""
+    names = list(a.queues or [])
+    a.queues = {q: QueueMember(paused=a.paused, reason=a.pause_reason) for q in names}
+    if names:
+        a.paused, a.pause_reason = False, None
+    if a.on_call:
+        a.call_queue = next((c.queue for c in calls.values() if c.callid == a.on_call), None)
 
 
 def _values(obj) -> list:

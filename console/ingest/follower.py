@@ -25,6 +25,7 @@ from pathlib import Path
 from console.domain.events import KNOWN_EVENTS, QueueEvent
 from console.domain.floor_state import FloorState
 from console.ingest.queue_log import parse_line
+from console.store import member_states
 from console.store.ingest_writer import IngestWriter, LockedCallback, Problem, RawBatch
 
 CHUNK = 1 << 22
@@ -193,6 +194,7 @@ class QueueLogReader:
     def _read_from(self, fh, final: bool, on_batch: BatchCallback | None = None) -> int:
         c = self.cursor
         fh.seek(c.offset)
+        member_states.catch_up(self.writer.conn, self.state)  # AMI lists and mappings
         if c.head_hash is None:
             c.head_hash = _head_hash(fh)
         consumed = 0

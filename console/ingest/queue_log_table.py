@@ -27,6 +27,7 @@ from pathlib import Path
 from console.domain.events import KNOWN_EVENTS, QueueEvent
 from console.domain.floor_state import FloorState
 from console.ingest.queue_log import parse_line
+from console.store import member_states
 from console.store.ingest_writer import IngestWriter, Problem, RawBatch
 
 KIND = "queue_log_table"
@@ -156,6 +157,7 @@ class QueueLogTableImporter:
             else:
                 problems.append(Problem(line_no, None, parsed.reason, parsed.raw))
         rows.sort(key=lambda r: r[0])  # stable: one second's rows keep the export's order
+        member_states.catch_up(self.writer.conn, self.state)  # AMI lists and mappings
         skip = self.cursor.line_no  # rows imported by an earlier run of a shorter export
         fresh = rows[skip:]
         if skip and problems:

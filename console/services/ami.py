@@ -23,7 +23,7 @@ from console.ingest.ami_client import AmiClient, AmiConfig, AmiStatus, LinkState
 from console.ingest.ami_protocol import Message
 from console.services import ami_secret
 from console.services.session import StoreError, open_database
-from console.store import ami_store
+from console.store import ami_store, member_states
 
 StatusCallback = Callable[[AmiStatus], None]
 
@@ -39,6 +39,7 @@ class AmiIngest:
         self.connected = False
         self.last_status: AmiStatus | None = None
         self._pending_events = 0
+        self._interfaces = 0
         self.commits = 0
 
     # ------------------------------------------------------------------ AmiHandler
@@ -61,6 +62,8 @@ class AmiIngest:
 
     def resync_finished(self, received: float) -> None:
         self.floor.end_resync(received)
+        # the PBX's own list: the queue_log derivation applies it to the stored intervals
+        member_states.save_snapshot(self.conn, self.key, received, self.floor.listing)
         self._save(received)
 
     def flush(self, received: float) -> None:
@@ -72,6 +75,9 @@ class AmiIngest:
 
     # ------------------------------------------------------------------ store
     def _save(self, heartbeat: float) -> None:
+        if len(self.floor.interfaces) != self._interfaces:
+            member_states.learn_aliases(self.conn, self.floor.interfaces)  # interface -> name
+            self._interfaces = len(self.floor.interfaces)
         ami_store.save_overlay(self.conn, self.key,
                                self.floor.overlay(self.connected, heartbeat),
                                self._pending_events)

@@ -8,9 +8,16 @@ from dataclasses import replace
 from datetime import datetime
 
 from console.domain import kpi
-from console.domain.agent_state import AgentState
-from console.domain.ami_state import merge_states
-from console.domain.board import AgentRow, BoardSnapshot, FloorKpis, IntervalBucket
+from console.domain.agent_state import AgentState, is_wrap_up_reason
+from console.domain.ami_state import merge_members, merge_states
+from console.domain.board import (
+    AgentRow,
+    BoardSnapshot,
+    FloorKpis,
+    IntervalBucket,
+    QueueMembers,
+    QueueSeat,
+)
 from console.domain.breaks import Break
 from console.domain.flags import mask_caller
 from console.domain.floor_settings import FloorSettings
@@ -19,7 +26,7 @@ from console.services import care, floor_settings
 from console.services.calls import recent_calls
 from console.services.data_safety import load_settings as load_data_safety
 from console.services.stats import compute_stats, day_range
-from console.store import ami_store, queries
+from console.store import ami_store, member_states, queries
 from console.store import breaks as breaks_store
 from console.store import flags as flags_store
 
@@ -51,7 +58,9 @@ def build_snapshot(
     totals = queries.agent_totals(conn, day_start, day_end)
     rings = queries.missed_rings(conn, day_start, day_end)
     # live AMI states laid over queue_log's open intervals (rules: domain/ami_state.py)
-    states = merge_states(queries.current_states(conn), ami_store.overlays(conn), now)
+    overlays = ami_store.overlays(conn)
+    states = merge_states(queries.current_states(conn), overlays, now)
+    seats = _queue_seats(conn, states, overlays, now)
     infos = {a.name: a for a in queries.agents(conn)}
     strain = care.strain_by_agent(conn, now, floor.strain)
     running = {b.agent: b for b in breaks_store.running(conn)}
@@ -83,6 +92,7 @@ def build_snapshot(
                 last_call_end=day.last_call_end if day else None,
                 talk_today_s=day.talk_s if day else 0.0,
                 **_strain_fields(strain.get(name), running.get(name)),
+                queues=seats.get(name, ()),
             )
         )
 
@@ -125,8 +135,54 @@ def build_snapshot(
         wellbeing=today.wellbeing,
         unknown_events=queries.unknown_event_count(conn),
         recent_calls=recent_calls(conn, day_start, now, shift_flags, show_full=show_full),
+        queue_members=_queue_members(seats),
         settings=floor,
     )
+
+
+def _queue_seats(
+    conn: sqlite3.Connection, states: dict[str, tuple[str, str | None, int]],
+    overlays: list[dict], now: float,
+) -> dict[str, tuple[QueueSeat, ...]]:
+    """Each agent per queue: queue_log's per-queue intervals with the live overlay laid over
+    (the same rule as the overall state). Unresolved interfaces are no one's seat."""
+    picture: dict[str, dict[str, tuple[bool, str | None, bool]]] = {}
+    since: dict[str, float] = {}
+    for agent, queue, paused, reason, in_call, resolved, start in member_states.open_states(
+            conn):
+        if resolved:
+            picture.setdefault(agent, {})[queue] = (bool(paused), reason, bool(in_call))
+            since[agent] = max(since.get(agent, 0), start)
+    picture = merge_members(picture, since, overlays, now)
+    out = {}
+    for agent, queues in picture.items():
+        overall = states.get(agent, (AgentState.LOGGED_OUT.value, None, 0))[0]
+        row = []
+        for queue, (paused, reason, in_call) in sorted(queues.items()):
+            if in_call:
+                state = AgentState.ON_CALL.value
+            elif paused:
+                wrap = is_wrap_up_reason(reason)
+                state = AgentState.WRAP_UP.value if wrap else AgentState.PAUSED.value
+            elif overall in (AgentState.ON_CALL, AgentState.WRAP_UP):
+                state = overall  # busy with a call from another queue
+            else:
+                state = AgentState.AVAILABLE.value
+            row.append(QueueSeat(queue, state, reason if paused else None, paused, in_call))
+        out[agent] = tuple(row)
+    return out
+
+
+def _queue_members(seats: dict[str, tuple[QueueSeat, ...]]) -> tuple[QueueMembers, ...]:
+    counts: dict[str, list[int]] = {}
+    for row in seats.values():
+        for seat in row:
+            c = counts.setdefault(seat.queue, [0, 0, 0, 0])
+            c[0] += 1
+            c[1] += seat.state == AgentState.AVAILABLE
+            c[2] += seat.paused
+            c[3] += seat.in_call
+    return tuple(QueueMembers(q, *c) for q, c in sorted(counts.items()))
 
 
 def _strain_fields(result: StrainResult | None, running: Break | None) -> dict:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from console.domain.floor_state import Changes
+from console.store import member_states
 
 LockedCallback = Callable[[int, float], None]
 
@@ -121,6 +122,8 @@ class IngestWriter:
                     c.executemany(_CALL_SQL, [r.row() for r in changes.calls.values()])
                 if changes.intervals:
                     c.executemany(_STATE_SQL, [r.row() for r in changes.intervals.values()])
+                if changes.members:
+                    member_states.write_intervals(c, changes.members.values())
                 if changes.rings:
                     c.executemany(_RING_SQL, changes.rings)
                 if changes.flags:

@@ -373,7 +373,7 @@ def test_addmember_by_interface_maps_through_aliases():
         ("logged_out", None, 1200, None),
     ]
     assert f.timeline(IFACE) == []
-    assert f.fs.agents["Ivan"].queues == []
+    assert f.fs.agents["Ivan"].queues == {}
 
 
 def test_addmember_paused():
@@ -485,25 +485,47 @@ def test_to_dict_from_dict_round_trip_gives_identical_output(split, asterisk22_l
     assert a.fs.to_dict() == b.fs.to_dict()
 
 
-def test_state_saved_as_dicts_by_the_first_version_still_loads(asterisk22_log: Path):
-    # version 1 of to_dict() stored each open call, agent and interval as a dict of fields;
-    # a database written then must resume, not load field names as values
+def _old_agent(row: list) -> list:
+    """A version 3 agent as versions 1 and 2 stored it: a list of queues, one pause."""
+    queues = row[2]
+    paused = [m for m in queues.values() if m[0]]
+    return [row[0], row[1], list(queues), bool(paused), paused[0][1] if paused else None,
+            *row[5:9]]
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_state_saved_by_older_versions_still_loads_and_continues(version, asterisk22_log: Path):
+    # version 1 stored each record as a dict of fields, versions 1 and 2 one pause per agent
+    # and a list of queues; a database written then must resume with the same agent states
     lines = asterisk22_log.read_text().splitlines()
-    a = Floor(aliases={IFACE: "Ivan"}).feed(*lines[:200])
+    aliases = {IFACE: "Ivan", "Local/agent110@agents/n": "Judy"}
+    a = Floor(aliases=aliases).feed(*lines[:200])
     now = a.fs.to_dict()
     assert now["open_calls"] and now["agents"] and now["open_intervals"]
+    old_fields = ["name", "logged_in", "queues", "paused", "pause_reason", "on_call",
+                  "wrap_until", "interval_id", "state"]
+    agents = [_old_agent(r) for r in now["agents"]]
+    old = {k: v for k, v in now.items()
+           if k not in ("unresolved", "open_members", "next_member_id", "snapshot_id")}
+    old.update(v=version, agents=agents)
+    if version == 1:
+        def as_dicts(fields, rows):
+            return [dict(zip(fields, row, strict=True)) for row in rows]
 
-    def as_dicts(cls, rows):
-        return [dict(zip(cls.__dataclass_fields__, row, strict=True)) for row in rows]
-
-    v1 = dict(
-        now, v=1,
-        open_calls=as_dicts(CallRecord, now["open_calls"]),
-        agents=as_dicts(AgentStatus, now["agents"]),
-        open_intervals=as_dicts(StateInterval, now["open_intervals"]),
-    )  # fmt: skip
-    restored = FloorState.from_dict(json.loads(json.dumps(v1)))
-    assert restored.to_dict() == now
+        old.update(
+            open_calls=as_dicts(CallRecord.__dataclass_fields__, now["open_calls"]),
+            agents=as_dicts(old_fields, agents),
+            open_intervals=as_dicts(StateInterval.__dataclass_fields__, now["open_intervals"]),
+        )  # fmt: skip
+    restored = FloorState.from_dict(json.loads(json.dumps(old)))
+    assert {n: (s.state, sorted(s.queues)) for n, s in restored.agents.items()} == {
+        n: (s.state, sorted(s.queues)) for n, s in a.fs.agents.items()}
+    assert restored.agents["Alice"].queues["support"].paused
+    b = Floor(restored)
+    a.feed(*lines[200:])
+    b.feed(*lines[200:])
+    after = {i.id: i.row() for i in b.intervals.values()}
+    assert after and all(a.intervals[k].row() == row for k, row in after.items())
 
 
 # ---------------------------------------------------------------------------------- the sample

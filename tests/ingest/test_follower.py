@@ -101,8 +101,13 @@ def test_one_pass_reads_the_whole_sample(conn, log: Path):
     assert conn.execute("SELECT count(*) FROM calls").fetchone()[0] == 131
     assert conn.execute("SELECT count(*) FROM abuse_flags").fetchone()[0] == 9
     assert conn.execute("SELECT count(*) FROM ring_events").fetchone()[0] == 17
+    # Judy's interface (no alias) is an unresolved member: stored per queue, never an agent
     assert conn.execute(
-        "SELECT count(*) FROM agent_states WHERE agent LIKE 'Local/%'").fetchone()[0] == 1
+        "SELECT count(*) FROM agent_states WHERE agent LIKE 'Local/%'").fetchone()[0] == 0
+    assert conn.execute(
+        "SELECT queue, paused, resolved, start_ts FROM member_states"
+        " WHERE agent = 'Local/agent110@agents/n'").fetchall() == [
+        ("complaints", 1, 0, 1795421335)]
     # the alias from the database joined the dynamic member's interface to its name
     assert conn.execute(
         "SELECT state, start_ts FROM agent_states WHERE agent = 'Ivan' ORDER BY id LIMIT 1"

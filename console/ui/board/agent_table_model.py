@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from console.domain.agent_state import AgentState, Escalation, StateThresholds
-from console.domain.board import AgentRow
+from console.domain.board import AgentRow, QueueSeat
 from console.ui import formatting as fmt
 from console.ui import palette
 from console.ui.care import texts
@@ -56,6 +56,7 @@ _FIELD_COLUMNS: dict[str, tuple[Column, ...]] = {
     "team": (Column.TEAM,),
     "state": (Column.STATE, Column.TIME_IN_STATE),
     "reason": (Column.STATE,),
+    "queues": (Column.STATE,),
     "state_since": (Column.TIME_IN_STATE,),
     "calls_today": (Column.CALLS,),
     "aht_today_s": (Column.AHT,),
@@ -269,7 +270,7 @@ class AgentTableModel(QAbstractTableModel):
         if col == Column.TEAM:
             return row.team or fmt.DASH
         if col == Column.STATE:
-            text = fmt.state_text(row.state, row.reason)
+            text = self._state_text(row)
             if row.on_break_until is not None:
                 text += " · " + self._break_left(row)
             return text
@@ -318,11 +319,33 @@ class AgentTableModel(QAbstractTableModel):
             tip = self.tr("{state} since {time}").format(
                 state=fmt.state_text(row.state, row.reason), time=since
             )
+            for seat in row.queues if _mixed(row) else ():
+                tip += "\n" + self._seat_text(seat)
             if row.on_break_until is not None:
                 tip += "\n" + self.tr("Recovery break until {time}").format(
                     time=fmt.clock_time(row.on_break_until, seconds=False))
             return tip
         return None
+
+    def _state_text(self, row: AgentRow) -> str:
+        """The overall state; where the queues differ (paused in one, free in another), each
+        queue's part: "Available in complaints · Paused in support (Lunch)"."""
+        if not _mixed(row):
+            return fmt.state_text(row.state, row.reason)
+        paused = [s for s in row.queues if s.paused]
+        if row.state in (AgentState.AVAILABLE, AgentState.LOGGED_OUT):
+            # can take a call: where first (it matches the icon), then where paused
+            parts = [s for s in row.queues if not s.paused] + paused
+            return " · ".join(self._seat_text(s) for s in parts)
+        return " · ".join([fmt.state_text(row.state, row.reason),
+                           *(self._seat_text(s) for s in paused)])
+
+    def _seat_text(self, seat: QueueSeat) -> str:
+        text = self.tr("{state} in {queue}").format(state=fmt.state_label(seat.state),
+                                                     queue=seat.queue)
+        if seat.paused and seat.reason:
+            text += " (" + fmt.reason_label(seat.reason) + ")"
+        return text
 
     def _break_left(self, row: AgentRow) -> str:
         left = (row.on_break_until or 0) - self._now
@@ -395,6 +418,12 @@ _STATE_ORDER = {
     AgentState.PAUSED: 3,
     AgentState.LOGGED_OUT: 4,
 }
+
+
+def _mixed(row: AgentRow) -> bool:
+    """Paused in some of the agent's queues and not in others."""
+    paused = {s.paused for s in row.queues}
+    return len(paused) > 1
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:

@@ -206,6 +206,7 @@ class BoardView(QWidget):
     def apply(self, snapshot: BoardSnapshot) -> None:
         self._set_teams(snapshot.teams)
         self.model.set_rows(snapshot.agents, snapshot.now)
+        self.queue_model.set_members(snapshot.queue_members)
         self.queue_model.set_rows(snapshot.queues, snapshot.kpis.sl_target,
                                   snapshot.kpis.sl_seconds)
         several = len(snapshot.queues) > 1

@@ -11,6 +11,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from console.domain.board import QueueMembers
 from console.domain.kpi import QueueStats
 from console.ui import formatting as fmt
 from console.ui import palette
@@ -28,6 +29,7 @@ class QueueColumn(IntEnum):
     ABANDON_RATE = 7
     MEAN_HOLD = 8
     MEAN_TALK = 9
+    AGENTS = 10  # this queue's own members: available of members
 
 
 class QueueTableModel(QAbstractTableModel):
@@ -36,6 +38,7 @@ class QueueTableModel(QAbstractTableModel):
         self._rows: list[QueueStats] = []
         self._sl_target = 0.8
         self._sl_seconds = 20
+        self._members: dict[str, QueueMembers] = {}
 
     def set_rows(
         self, queues: Iterable[QueueStats], sl_target: float = 0.8, sl_seconds: int = 20
@@ -53,6 +56,19 @@ class QueueTableModel(QAbstractTableModel):
             if old != q or target_changed:
                 self._rows[i] = q
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+
+    def set_members(self, members: Iterable[QueueMembers]) -> None:
+        """Each queue's own members (a person in two queues counts in both rows)."""
+        new = {m.queue: m for m in members}
+        if new == self._members:
+            return
+        self._members = new
+        if self._rows:
+            col = int(QueueColumn.AGENTS)
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+
+    def members(self, queue: str) -> QueueMembers:
+        return self._members.get(queue, QueueMembers(queue))
 
     def queue_names(self) -> list[str]:
         return [q.queue for q in self._rows]
@@ -79,6 +95,7 @@ class QueueTableModel(QAbstractTableModel):
                 QueueColumn.ABANDON_RATE: self.tr("Abandon %"),
                 QueueColumn.MEAN_HOLD: self.tr("Avg wait"),
                 QueueColumn.MEAN_TALK: self.tr("Avg talk"),
+                QueueColumn.AGENTS: self.tr("Available"),
             }[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
@@ -89,6 +106,8 @@ class QueueTableModel(QAbstractTableModel):
                 ).format(t=self._sl_seconds),
                 QueueColumn.MEAN_HOLD: self.tr("Mean wait before answer"),
                 QueueColumn.MEAN_TALK: self.tr("Mean talk time of completed calls"),
+                QueueColumn.AGENTS: self.tr(
+                    "This queue's own members who can take its next call, of all its members"),
             }.get(col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(col)
@@ -99,6 +118,8 @@ class QueueTableModel(QAbstractTableModel):
             return None
         q = self._rows[index.row()]
         col = QueueColumn(index.column())
+        if col == QueueColumn.AGENTS:
+            return self._agents_data(self.members(q.queue), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(q, col)
         if role == SortRole:
@@ -120,6 +141,21 @@ class QueueTableModel(QAbstractTableModel):
                 return self.tr("Below the {target} target").format(
                     target=fmt.percent(self._sl_target, 0)
                 )
+        return None
+
+
+    def _agents_data(self, m: QueueMembers, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{available} of {members}").format(
+                available=fmt.count(m.available), members=fmt.count(m.members))
+        if role == SortRole:
+            return m.available
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(QueueColumn.AGENTS)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{members} members: {available} available, {paused} paused here, "
+                           "{on_call} on a call from this queue").format(
+                members=m.members, available=m.available, paused=m.paused, on_call=m.on_call)
         return None
 
 
