@@ -173,14 +173,17 @@ def truth(status: list[Message]) -> dict[tuple[str, str], dict[str, object]]:
 
 def settled_status(ami: AmiWire, log: Path, tries: int = 40) -> tuple[list[Message], bytes]:
     """A QueueStatus answer and the queue_log bytes of the same moment: both unchanged across
-    two reads and nobody ringing (ringing is written to queue_log only once it ends)."""
+    two reads, and no caller waiting. A waiting caller means an agent may be ringing, and a
+    ringing Local/ agent phone reads as device state "in use" (2) while queue_log has no line
+    yet (CONNECT comes at the answer); with nobody waiting, "in use" is a connected call."""
     for _ in range(tries):
         first = ami.event_list("QueueStatus")
         text = log.read_bytes()
-        time.sleep(0.15)
+        time.sleep(0.3)
         second = ami.event_list("QueueStatus")
         if (truth(first) == truth(second) and text == log.read_bytes()
+                and not any(m.get("Event") == "QueueEntry" for m in second)
                 and not any(m.get("Status") in RINGING for m in members(second))):
             return second, text
         time.sleep(0.25)
-    raise RuntimeError("Asterisk never settled (members kept ringing or changing)")
+    raise RuntimeError("Asterisk never settled (callers kept waiting or states kept changing)")

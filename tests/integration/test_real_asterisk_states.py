@@ -7,7 +7,8 @@ restores persistent dynamic members. At each moment the test keeps Asterisk's ow
 answer and the queue_log bytes of that same moment, and asks the console for its states with
 `composure agents --json`, in three ways:
 
-- queue_log only: the moment's queue_log ingested into a fresh database (`--at` the moment);
+- queue_log only: the moment's queue_log ingested into a copy of the start-of-day store (the
+  roster and one QueueStatus answer from a `composure ami` that then stopped), `--at` the moment;
 - live: a `composure ingest queue-log --follow` and a `composure ami` on one database, running
   through the whole day, asked while Asterisk holds still;
 - fresh: a new `composure ami` started on a database that knows only the old queue_log.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -45,6 +47,9 @@ from tests.integration.real_pbx import (
 
 pytestmark = pytest.mark.slow
 
+# extensions.conf [globals] NAME_agent1NN: the people behind the Local/agent1NN@agents phones
+ROSTER = {101: "Alice", 102: "Bob", 103: "Carol", 104: "Dave", 105: "Erin", 106: "Frank",
+          107: "Grace", 108: "Heidi", 109: "Ivan", 110: "Judy"}
 IVAN = ("Local/agent109@agents/n", "Ivan", "Local/agent109@agents")
 JUDY = ("Local/agent110@agents/n", "Judy", "Local/agent110@agents")
 LIVE_WAIT = 4.0  # a console following a PBX that holds still must agree within this
@@ -95,19 +100,35 @@ def agents_json(db: Path, at: float | None = None) -> list[dict]:
 
 
 def differences(console: list[dict], status: list[Message]) -> list[str]:
-    """Every way the console's per-queue states differ from Asterisk's QueueStatus."""
+    """Every way the console's per-queue states differ from Asterisk's QueueStatus.
+
+    Every member Asterisk lists must be there under its member name with its state. A row the
+    console marks ``"resolved": false`` (an interface it cannot yet name, never counted) must
+    still be true: a member Asterisk lists with that Location or StateInterface, same state.
+    """
     want = truth(status)
+    by_interface = {(m.get(k, ""), m["Queue"]): (m["Name"], m["Queue"])
+                    for m in members(status) for k in ("Location", "StateInterface")}
     got: dict[tuple[str, str], dict[str, object]] = {}
     diffs: list[str] = []
     for row in console:
         if not row.get("member"):
             continue
         key = (row["agent"], row["queue"])
+        paused = bool(row.get("paused"))
+        state = {"paused": paused, "reason": (row.get("reason") or None) if paused else None,
+                 "in_call": bool(row.get("in_call"))}
+        if row.get("resolved", True) is False:
+            listed = by_interface.get(key)
+            if listed is None:
+                diffs.append(f"{key} (unresolved): Asterisk: not a member, console {state}")
+            elif want[listed] != state:
+                diffs.append(f"{key} (unresolved, {listed[0]}): Asterisk {want[listed]}, "
+                             f"console {state}")
+            continue
         if key in got:
             diffs.append(f"{key}: listed twice")
-        paused = bool(row.get("paused"))
-        got[key] = {"paused": paused, "reason": (row.get("reason") or None) if paused else None,
-                    "in_call": bool(row.get("in_call"))}
+        got[key] = state
     for key in sorted(set(want) | set(got)):
         if key not in got:
             diffs.append(f"{key}: Asterisk {want[key]}, console: not a member")
@@ -162,6 +183,30 @@ class Day:
         self.moments: dict[str, Moment] = {}
         self.fresh: dict[str, tuple[list[dict], list[Message]] | str] = {}
         self.ami: AmiWire = pbx.ami()
+        self.base_db = work / "base.sqlite"
+
+    def make_base(self) -> None:
+        """The store a queue_log-only console starts from: the floor's roster (names and
+        interfaces, as a real floor has it) and one QueueStatus answer taken at the start of
+        the day by a `composure ami` that then stops. A queue_log cannot say who the static
+        members of a queue are (Asterisk writes no line for them); from here on the log
+        alone must carry the picture, which is what the stored intervals (reports) are."""
+        roster = self.work / "roster.csv"
+        roster.write_text("id,name,interface\n" + "".join(
+            f"{name},{name},Local/agent{n}@agents/n;Local/agent{n}@agents\n"
+            for n, name in ROSTER.items()))
+        done = run("ingest", "roster", str(roster), "--db", str(self.base_db))
+        assert done.returncode == 0, done.stderr
+        ami = ami_follower(self.pbx, self.base_db, self.work / "base-ami.out")
+        try:
+            listed = len(list(members(self.ami.event_list("QueueStatus"))))
+            deadline = time.monotonic() + RECONNECT_WAIT
+            while sum(1 for r in agents_json(self.base_db) if r["member"]) < listed:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("composure ami stored no QueueStatus picture")
+                time.sleep(0.3)
+        finally:
+            ami.stop()
 
     def act(self, name: str, **fields: str) -> None:
         self.ami.action(name, **fields)
@@ -194,8 +239,9 @@ class Day:
             time.sleep(0.5)
 
     def busy(self) -> set[str]:
+        """Agents on an answered queue call (InCall: set when the member answers)."""
         return {m["Name"] for m in members(self.ami.event_list("QueueStatus"))
-                if m["Status"] == "2"}
+                if m["InCall"] == "1"}
 
     def calls_until(self, connected: set[str], queues: list[str]) -> None:
         for queue in queues:
@@ -267,6 +313,7 @@ class Day:
 def play_the_day(day: Day) -> None:
     act = day.act
     day.no_noanswers()
+    day.make_base()
     day.keep("start")
 
     # 1. per-queue pauses; dynamic members
@@ -391,6 +438,8 @@ def test_queue_log_states_equal_asterisk(day: Day, moment: str, tmp_path: Path) 
     log = tmp_path / "queue_log"
     log.write_bytes(kept.queue_log)
     db = tmp_path / "c.sqlite"
+    with sqlite3.connect(day.base_db) as src, sqlite3.connect(db) as dst:
+        src.backup(dst)  # WAL-safe copy of the start-of-day store
     done = run("ingest", "queue-log", str(log), "--db", str(db))
     assert done.returncode == 0, done.stderr
     diffs = differences(agents_json(db, at=kept.at), kept.status)
