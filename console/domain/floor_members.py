@@ -59,7 +59,7 @@ class MemberEvents:
         name (an interface used as the member name) is this person."""
         a = self._agent(name, ts)
         if name in self.unresolved:
-            self._merge(name, a, ts)
+            self._merge(name, a, ts, restate=False)  # the line's own handler restates
         return a
 
     def _member_of(self, a: AgentStatus, queue: str | None, ts: int) -> QueueMember | None:
@@ -84,7 +84,7 @@ class MemberEvents:
         for iface in [i for i in self.unresolved if i in self.aliases]:
             self._merge(iface, self._agent(self.aliases[iface], when), when)
 
-    def _merge(self, iface: str, a: AgentStatus, ts: int) -> None:
+    def _merge(self, iface: str, a: AgentStatus, ts: int, restate: bool = True) -> None:
         queues = self.unresolved.pop(iface, {})
         for queue, m in queues.items():
             self._end_member(m, ts)
@@ -92,7 +92,8 @@ class MemberEvents:
                 a.queues[queue] = QueueMember(m.paused, m.reason, m.dynamic, m.paused_at)
         if queues:
             a.logged_in = True
-            self._restate(a, ts)
+            if restate:
+                self._restate(a, ts)
 
     def _target(self, raw: str | None, ts: int) -> AgentStatus | str | None:
         """The person an interface-carrying line is about, or the interface itself while it

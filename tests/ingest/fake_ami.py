@@ -29,11 +29,14 @@ class Member:
     reason: str = ""
     in_call: bool = False
     last_pause: int = 0
+    interface: str = ""  # default Local/<name>@agents/n
+    membership: str = "static"
 
     def fields(self) -> dict[str, object]:
+        location = self.interface or f"Local/{self.name}@agents/n"
         return {
-            "Queue": self.queue, "Name": self.name, "Location": f"Local/{self.name}@agents/n",
-            "StateInterface": f"Local/{self.name}@agents", "Membership": "static",
+            "Queue": self.queue, "Name": self.name, "Location": location,
+            "StateInterface": location.removesuffix("/n"), "Membership": self.membership,
             "Penalty": 0, "CallsTaken": 0, "LastCall": 0, "LastPause": self.last_pause,
             "LoginTime": 1795421186, "InCall": int(self.in_call),
             "Status": 2 if self.in_call else 1, "Paused": int(self.paused),

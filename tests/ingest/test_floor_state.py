@@ -15,7 +15,6 @@ from console.domain import kpi
 from console.domain.events import QueueEvent
 from console.domain.floor_state import (
     STALE_CALL_SECONDS,
-    AgentStatus,
     CallRecord,
     FloorState,
     StateInterval,
