@@ -362,7 +362,8 @@ def play_the_day(day: Day) -> None:
     day.keep("members_left")
     day.fresh_console("members_left")
 
-    # 6. a static member dropped from queues.conf: Asterisk writes nothing to queue_log
+    # 6. a static member dropped from queues.conf: Asterisk writes nothing to queue_log and
+    # sends no AMI event (app_queue.c kill_dead_members); only a QueueStatus resync can tell
     day.edit_queues_conf("member => Local/agent104@agents/n,0,Dave,Local/agent104@agents\n", "")
     day.keep("dropped_by_reload", live=None)
     day.fresh_console("dropped_by_reload")
