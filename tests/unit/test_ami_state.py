@@ -111,3 +111,86 @@ def test_event_time_prefers_asterisk_timestamp() -> None:
     assert event_time({"Timestamp": "1795421196.397569"}, 5.0) == 1795421196.397569
     assert event_time({}, 5.0) == 5.0
     assert event_time({"Timestamp": "garbage"}, 5.0) == 5.0
+
+
+# ---------------------------------------------------------------------- per queue
+
+
+def test_a_pause_in_one_queue_leaves_the_agent_available() -> None:
+    f = AmiFloor()
+    f.apply("QueueMemberStatus", member("Erin", "support"), 100)
+    f.apply("QueueMemberStatus", member("Erin", "complaints"), 100)
+    f.apply("QueueMemberPause", member("Erin", "support", paused="1", reason="Coaching"), 110)
+    assert state(f, "Erin") == ("available", None, 100)
+    assert f.agents["Erin"].members() == {"support": [True, "Coaching", False],
+                                          "complaints": [False, None, False]}
+    f.apply("QueueMemberPause", member("Erin", "complaints", paused="1", reason="Lunch"), 120)
+    assert state(f, "Erin") == ("paused", "Lunch", 120)  # paused everywhere: the latest reason
+    f.apply("QueueMemberPause", member("Erin", "support"), 130)
+    assert state(f, "Erin") == ("available", None, 130)
+
+
+def test_in_call_is_per_queue_and_another_queues_status_does_not_end_the_call() -> None:
+    f = AmiFloor()
+    f.apply("QueueMemberStatus", member("Erin", "support"), 100)
+    f.apply("QueueMemberStatus", member("Erin", "complaints"), 100)
+    f.apply("AgentConnect", {"MemberName": "Erin", "Queue": "complaints"}, 110)
+    # the device is in use: Asterisk sends a status for each queue, InCall only in complaints
+    f.apply("QueueMemberStatus", member("Erin", "support", in_call="0", Status="2"), 111)
+    f.apply("QueueMemberStatus", member("Erin", "complaints", in_call="1", Status="2"), 111)
+    assert state(f, "Erin") == ("on_call", None, 110)
+    assert f.agents["Erin"].members()["complaints"] == [False, None, True]
+    assert f.agents["Erin"].members()["support"] == [False, None, False]
+    f.apply("AgentComplete", {"MemberName": "Erin", "Queue": "complaints"}, 150)
+    assert state(f, "Erin") == ("available", None, 150)
+
+
+def test_resync_logs_out_per_queue_the_members_not_listed() -> None:
+    f = AmiFloor()
+    for name, queue in [("Erin", "support"), ("Erin", "complaints"), ("Bob", "support")]:
+        f.apply("QueueMemberStatus", member(name, queue), 100)
+    f.begin_resync()
+    f.apply("QueueMember", {"Name": "Erin", "Queue": "support", "Paused": "1",
+                            "PausedReason": "Coaching", "InCall": "0", "Status": "1",
+                            "Location": "Local/agent105@agents/n",
+                            "StateInterface": "Local/agent105@agents",
+                            "Membership": "static"}, 200)
+    changed = f.end_resync(200)
+    assert changed == {"Erin", "Bob"}
+    assert f.agents["Erin"].members() == {"support": [True, "Coaching", False]}
+    assert state(f, "Erin") == ("paused", "Coaching", 200)
+    assert state(f, "Bob") == ("logged_out", None, 200)
+    assert [(m.queue, m.name, m.paused, m.reason) for m in f.listing] == [
+        ("support", "Erin", True, "Coaching")]
+    assert f.interfaces == {"Local/agent105@agents/n": "Erin",
+                            "Local/agent105@agents": "Erin"}
+    overlay = f.overlay(True, 200)
+    assert overlay["v"] == 2 and overlay["members"] == {
+        "Erin": {"support": [True, "Coaching", False]}}
+
+
+def test_queuememberadded_teaches_the_interface_of_a_dynamic_member() -> None:
+    f = AmiFloor()
+    f.apply("QueueMemberAdded", {"Queue": "support", "MemberName": "Ivan",
+                                 "Interface": "Local/agent109@agents/n",
+                                 "StateInterface": "Local/agent109@agents", "Paused": "0",
+                                 "Membership": "dynamic", "InCall": "0", "Status": "1"}, 300)
+    assert f.interfaces["Local/agent109@agents/n"] == "Ivan"
+    assert state(f, "Ivan") == ("available", None, 300)
+
+
+def test_merge_members_takes_the_newer_picture_per_agent() -> None:
+    from console.domain.ami_state import merge_members
+
+    queue_log = {"Erin": {"support": (True, "Coaching", False),
+                          "complaints": (False, None, False)},
+                 "Bob": {"support": (False, None, False)}}
+    since = {"Erin": 100, "Bob": 300}
+    overlay = {"connected": True, "heartbeat": 1000,
+               "agents": {"Erin": ["available", None, 200], "Bob": ["logged_out", None, 250]},
+               "members": {"Erin": {"support": [False, None, False]}}}
+    merged = merge_members(queue_log, since, [overlay], 1000)
+    assert merged["Erin"] == {"support": (False, None, False)}  # AMI newer: its queues
+    assert merged["Bob"] == {"support": (False, None, False)}  # queue_log newer
+    stale = dict(overlay, heartbeat=1000 - HEARTBEAT_STALE_SECONDS - 1)
+    assert merge_members(queue_log, since, [stale], 1000) == queue_log
