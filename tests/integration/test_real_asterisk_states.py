@@ -393,6 +393,10 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Day]:
     followers: list[Follower] = []
     try:
         day = Day(pbx, work)
+        # create the store before the two followers open it: two processes migrating one new
+        # database at once collide ("table ... already exists"; reported, not this test's case)
+        created = run("agents", "--db", str(day.live_db))
+        assert created.returncode == 0, created.stderr
         followers.append(Follower("ingest", "queue-log", str(pbx.queue_log), "--follow",
                                   "--db", str(day.live_db), log=work / "follow.out"))
         followers.append(ami_follower(pbx, day.live_db, work / "ami.out"))
