@@ -2,7 +2,8 @@
 -- agent_states intervals (what reports read) are derived from this per-queue picture, and
 -- this table keeps the picture itself, so "who was paused where at 08:00" is answered from
 -- the store alone (`composure agents --at`). A row exists while the agent is a member of the
--- queue; no covering row means not a member. resolved = 0: a member known only by an
+-- queue; no covering row means not a member. Being on a call is read from `calls` (who
+-- talked to which queue's caller when), not stored twice. resolved = 0: a member known only by an
 -- interface that no roster row, AMI event or queue_log line had mapped to a name yet.
 CREATE TABLE member_states (
     id          INTEGER PRIMARY KEY,
@@ -10,7 +11,6 @@ CREATE TABLE member_states (
     queue       TEXT NOT NULL,
     paused      INTEGER NOT NULL DEFAULT 0,
     reason      TEXT,
-    in_call     INTEGER NOT NULL DEFAULT 0,  -- on a call that came from this queue
     resolved    INTEGER NOT NULL DEFAULT 1,
     start_ts    INTEGER NOT NULL,
     end_ts      INTEGER                      -- NULL while it still holds

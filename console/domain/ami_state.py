@@ -115,6 +115,7 @@ class AmiFloor:
         self._resync: dict[str, dict[str, bool]] | None = None
         self._resync_waiting: dict[str, tuple[str, float]] | None = None
         self.interfaces: dict[str, str] = {}  # interface / state interface -> member name
+        self.resynced_at: float = 0.0  # when the last complete QueueStatus list ended
         self.listing: list[ListedMember] = []  # the last complete QueueStatus answer
         self._listing: list[ListedMember] = []
 
@@ -141,6 +142,7 @@ class AmiFloor:
                 changed.add(name)
         self.waiting = dict(waiting)
         self.listing, self._listing = self._listing, []
+        self.resynced_at = ts
         return changed
 
     @property
@@ -268,6 +270,8 @@ class AmiFloor:
             "agents": {a.name: [a.state, a.reason, a.since] for a in self.agents.values()},
             # per queue: {name: {queue: [paused, reason, in_call]}} (version 2)
             "members": {a.name: a.members() for a in self.agents.values() if a.queues},
+            # the PBX listed every member then: anyone it did not list was in no queue
+            "resync_ts": self.resynced_at,
             "waiting": len(self.waiting),
         }
 
@@ -282,7 +286,13 @@ def merge_states(
     for overlay in overlays:
         if not usable(overlay, now):
             continue
-        for name, (state, reason, since) in overlay.get("agents", {}).items():
+        listed = overlay.get("agents", {})
+        resync = float(overlay.get("resync_ts") or 0)
+        for name, record in queue_log.items():
+            # a fresh link's QueueStatus did not list them: logged out since that list
+            if name not in listed and record[2] < resync:
+                merged[name] = (AgentState.LOGGED_OUT.value, None, int(resync))
+        for name, (state, reason, since) in listed.items():
             record = merged.get(name)
             if record is None:
                 merged[name] = (state, reason, int(since))
@@ -335,7 +345,12 @@ def merge_members(
         if not usable(overlay, now):
             continue
         members = overlay.get("members", {})
-        for name, (_, _, since) in overlay.get("agents", {}).items():
+        listed = overlay.get("agents", {})
+        resync = float(overlay.get("resync_ts") or 0)
+        for name in queue_log:
+            if name not in listed and queue_log_since.get(name, 0) < resync:
+                merged[name] = {}  # not in the PBX's list: in no queue
+        for name, (_, _, since) in listed.items():
             if name in merged and since <= queue_log_since.get(name, 0):
                 continue
             merged[name] = {q: (bool(v[0]), v[1] if v[0] else None, bool(v[2]))

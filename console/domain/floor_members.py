@@ -46,6 +46,7 @@ class MemberEvents:
     persistent_members: bool
     last_ts: int
     _changes: Changes
+    _dirty: set[str]
 
     # provided by FloorState
     def _agent(self, name: str, ts: int) -> AgentStatus: ...  # pragma: no cover
@@ -72,6 +73,7 @@ class MemberEvents:
             m = a.queues[queue] = QueueMember(paused=a.paused, reason=a.pause_reason,
                                               paused_at=ts if a.paused else 0)
             a.paused, a.pause_reason = False, None
+            self._dirty.add(a.name)
         return m
 
     def learn_aliases(self, mapping: dict[str, str], ts: int | None = None) -> None:
@@ -92,6 +94,7 @@ class MemberEvents:
                 a.queues[queue] = QueueMember(m.paused, m.reason, m.dynamic, m.paused_at)
         if queues:
             a.logged_in = True
+            self._dirty.add(a.name)
             if restate:
                 self._restate(a, ts)
 
@@ -108,19 +111,20 @@ class MemberEvents:
         return self._person(raw, ts)
 
     # ------------------------------------------------------------------ per-queue intervals
-    def _sync_members(self, name: str, queues: dict[str, QueueMember],
-                      call_queue: str | None, ts: int, resolved: bool = True) -> None:
-        for queue, m in queues.items():
-            key = (m.paused, m.reason if m.paused else None, queue == call_queue)
-            current = self.open_members.get(m.interval_id) if m.interval_id else None
-            if current is not None and current.key() == key:
-                continue
+    def _sync_members(self, name: str, queues: dict[str, QueueMember], ts: int,
+                      resolved: bool = True) -> None:
+        open_members = self.open_members
+        for queue, m in queues.items():  # the hot path of a backfill: keep it flat
+            paused = m.paused
+            current = open_members.get(m.interval_id) if m.interval_id else None
             if current is not None:
+                if current.paused is paused and (not paused or current.reason == m.reason):
+                    continue
                 self._close_member(current, ts)
-            interval = MemberInterval(self.next_member_id, name, queue, *key, ts,
-                                      resolved=resolved)
+            interval = MemberInterval(self.next_member_id, name, queue, paused,
+                                      m.reason if paused else None, ts, resolved=resolved)
             self.next_member_id += 1
-            self.open_members[interval.id] = interval
+            open_members[interval.id] = interval
             self._changes.members[interval.id] = interval
             m.interval_id = interval.id
 
@@ -138,7 +142,7 @@ class MemberEvents:
     def _touch_unresolved(self, iface: str, ts: int) -> None:
         queues = self.unresolved.get(iface)
         if queues is not None:
-            self._sync_members(iface, queues, None, ts, resolved=False)
+            self._sync_members(iface, queues, ts, resolved=False)
             if not queues:
                 del self.unresolved[iface]
 
@@ -160,6 +164,7 @@ class MemberEvents:
             self._touch_unresolved(target, ev.ts)
         else:
             target.logged_in = True
+            self._dirty.add(target.name)
             self._restate(target, ev.ts)
 
     def _removemember(self, ev: QueueEvent) -> None:
@@ -229,6 +234,7 @@ class MemberEvents:
             if paused and (not m.paused or m.reason != reason):
                 m.paused_at = ev.ts
             m.paused, m.reason = paused, reason
+        self._dirty.add(a.name)
         self._restate(a, ev.ts)
 
     def _queuestart(self, ev: QueueEvent) -> None:
@@ -244,6 +250,7 @@ class MemberEvents:
                 a.logged_in = False  # queue-less (agent channel) logins do not survive it
             a.paused, a.pause_reason = False, None
             a.wrap_until = 0
+            self._dirty.add(a.name)
             self._restate(a, ev.ts)
         for iface, queues in list(self.unresolved.items()):
             for queue, m in list(queues.items()):
@@ -302,4 +309,5 @@ class MemberEvents:
                 if lm.paused and (not m.paused or m.reason != reason):
                     m.paused_at = ts
                 m.paused, m.reason, m.dynamic = lm.paused, reason, lm.dynamic
+            self._dirty.add(name)
             self._restate(a, ts)

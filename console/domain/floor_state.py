@@ -28,6 +28,7 @@ from console.domain.membership import (
 RECENT_CALLERS = 500
 
 _AVAILABLE = AgentState.AVAILABLE.value
+_ON_CALL = AgentState.ON_CALL.value
 _WRAP_UP = AgentState.WRAP_UP.value
 
 # to_dict() version: 3 keeps a record per agent per queue (2 kept one pause per agent)
@@ -128,6 +129,7 @@ class FloorState(MemberEvents):
         self.next_member_id = 1
         self.snapshot_id = 0  # the last AMI QueueStatus answer applied
         self.pending_snapshots: list[tuple[int, float, list[ListedMember]]] = []
+        self._dirty: set[str] = set()  # agents whose per-queue rows need a look at _restate
         self.open_calls: dict[tuple[str, str], CallRecord] = {}
         self.agents: dict[str, AgentStatus] = {}
         self.open_intervals: dict[int, StateInterval] = {}
@@ -213,6 +215,11 @@ class FloorState(MemberEvents):
         return status
 
     def _derive(self, a: AgentStatus, ts: int) -> tuple[str, str | None]:
+        if a.on_call:
+            return _ON_CALL, None
+        for m in a.queues.values():  # the common case inline: free in some queue
+            if not m.paused:
+                return (_WRAP_UP, None) if ts < a.wrap_until else (_AVAILABLE, None)
         return overall_state(a.queues, on_call=bool(a.on_call), wrapping=ts < a.wrap_until,
                              logged_in=a.logged_in, paused=a.paused,
                              pause_reason=a.pause_reason)
@@ -228,7 +235,9 @@ class FloorState(MemberEvents):
             a.wrap_until = 0
             self._switch(a, _AVAILABLE, None, end)
             current = self.open_intervals.get(a.interval_id)
-        self._sync_members(a.name, a.queues, a.call_queue if a.on_call else None, ts)
+        if a.name in self._dirty:  # a membership or a pause changed: its per-queue rows
+            self._dirty.discard(a.name)
+            self._sync_members(a.name, a.queues, ts)
         state, reason = self._derive(a, ts)
         if current is not None and current.state == state and current.reason == reason:
             return
@@ -450,6 +459,7 @@ class FloorState(MemberEvents):
             status = _load(AgentStatus, a)
             if old:
                 _upgrade_agent(status, state.open_calls)
+                state._dirty.add(status.name)  # its per-queue rows start at its next event
             else:
                 status.queues = {q: load_member(m) for q, m in status.queues.items()}
             state.agents[status.name] = status

@@ -46,24 +46,23 @@ class QueueMember:
 
 @dataclass(slots=True)
 class MemberInterval:
-    """A stretch of time one agent spent in one queue with one (paused, reason, in_call)."""
+    """A stretch of time one agent was a member of one queue with one (paused, reason).
+
+    Being on a call is not part of it: the ``calls`` rows already say who talked to which
+    queue's caller when, and a row per call would double what a backfill writes."""
 
     id: int
     agent: str
     queue: str
     paused: bool
     reason: str | None
-    in_call: bool
     start_ts: int
     end_ts: int | None = None
     resolved: bool = True  # False: known only by an interface not yet mapped to a person
 
     def row(self) -> tuple:
         return (self.id, self.agent, self.queue, int(self.paused), self.reason,
-                int(self.in_call), int(self.resolved), self.start_ts, self.end_ts)
-
-    def key(self) -> tuple:
-        return (self.paused, self.reason, self.in_call)
+                int(self.resolved), self.start_ts, self.end_ts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +96,10 @@ def overall_state(
     if on_call:
         return AgentState.ON_CALL.value, None
     if queues:
-        if all(m.paused for m in queues.values()):
+        for m in queues.values():
+            if not m.paused:
+                break
+        else:
             latest = max(queues.values(), key=lambda m: m.paused_at)
             return _paused(latest.reason)
     elif not logged_in:

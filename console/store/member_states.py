@@ -15,8 +15,8 @@ from console.domain.floor_state import FloorState
 from console.domain.membership import ListedMember, MemberInterval
 
 _MEMBER_SQL = (
-    "INSERT OR REPLACE INTO member_states (id, agent, queue, paused, reason, in_call, resolved,"
-    " start_ts, end_ts) VALUES (?,?,?,?,?,?,?,?,?)"
+    "INSERT OR REPLACE INTO member_states (id, agent, queue, paused, reason, resolved,"
+    " start_ts, end_ts) VALUES (?,?,?,?,?,?,?,?)"
 )
 
 
@@ -62,13 +62,23 @@ def snapshots_after(conn: sqlite3.Connection,
     return out
 
 
+# a call is swept as lost this long after it entered (domain/floor_state.py STALE_CALL_SECONDS)
+_CALL_HORIZON = 4 * 3600 + 60
+
+
 def states_at(conn: sqlite3.Connection, ts: int) -> list[tuple]:
     """(agent, queue, paused, reason, in_call, resolved, start_ts) of every row covering
-    ``ts`` (an interval holds from start_ts up to, not including, end_ts)."""
-    return [tuple(r) for r in conn.execute(
-        "SELECT agent, queue, paused, reason, in_call, resolved, start_ts FROM member_states"
-        " WHERE start_ts <= ? AND (end_ts IS NULL OR end_ts > ?)"
-        " ORDER BY agent, queue, start_ts", (ts, ts))]
+    ``ts`` (an interval holds from start_ts up to, not including, end_ts); in_call: on a
+    call from that queue at ``ts``, from the calls table."""
+    calls = {(a, q) for a, q in conn.execute(
+        "SELECT agent, queue FROM calls WHERE enter_ts BETWEEN ? AND ? AND agent IS NOT NULL"
+        " AND connect_ts <= ? AND (end_ts IS NULL OR end_ts > ?)",
+        (ts - _CALL_HORIZON, ts, ts, ts))}
+    return [(a, q, p, r, (a, q) in calls, res, start) for a, q, p, r, res, start in
+            conn.execute(
+                "SELECT agent, queue, paused, reason, resolved, start_ts FROM member_states"
+                " WHERE start_ts <= ? AND (end_ts IS NULL OR end_ts > ?)"
+                " ORDER BY agent, queue, start_ts", (ts, ts))]
 
 
 def pairs_known(conn: sqlite3.Connection, ts: int) -> list[tuple[str, str, int]]:
@@ -80,10 +90,13 @@ def pairs_known(conn: sqlite3.Connection, ts: int) -> list[tuple[str, str, int]]
 
 def open_states(conn: sqlite3.Connection) -> list[tuple]:
     """The per-queue rows still open: (agent, queue, paused, reason, in_call, resolved,
-    start_ts)."""
-    return [tuple(r) for r in conn.execute(
-        "SELECT agent, queue, paused, reason, in_call, resolved, start_ts FROM member_states"
-        " WHERE end_ts IS NULL ORDER BY agent, queue")]
+    start_ts); in_call: on a connected call from that queue now."""
+    calls = {(a, q) for a, q in conn.execute(
+        "SELECT agent, queue FROM calls WHERE outcome = 'connected' AND agent IS NOT NULL")}
+    return [(a, q, p, r, (a, q) in calls, res, start) for a, q, p, r, res, start in
+            conn.execute(
+                "SELECT agent, queue, paused, reason, resolved, start_ts FROM member_states"
+                " WHERE end_ts IS NULL ORDER BY agent, queue")]
 
 
 def aliases(conn: sqlite3.Connection) -> dict[str, str]:

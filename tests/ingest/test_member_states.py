@@ -14,15 +14,18 @@ JUDY = "Local/agent110@agents/n"
 
 
 def queues(f: Floor, agent: str) -> dict[str, tuple]:
-    """The agent's open per-queue rows: queue -> (paused, reason, in_call)."""
-    return {i.queue: (i.paused, i.reason, i.in_call) for i in f.fs.open_members.values()
-            if i.agent == agent}
+    """The agent's open per-queue rows: queue -> (paused, reason, on a call from there)."""
+    a = f.fs.agents.get(agent)
+    return {i.queue: (i.paused, i.reason,
+                      bool(a and a.on_call and a.call_queue == i.queue))
+            for i in f.fs.open_members.values() if i.agent == agent}
 
 
 def member_timeline(f: Floor, agent: str, queue: str) -> list[tuple]:
+    """The stored per-queue rows (paused, reason, start, end); calls are the calls table's."""
     rows = sorted((i for i in f.members.values() if i.agent == agent and i.queue == queue),
                   key=lambda i: i.id)
-    return [(i.paused, i.reason, i.in_call, i.start_ts, i.end_ts) for i in rows]
+    return [(i.paused, i.reason, i.start_ts, i.end_ts) for i in rows]
 
 
 class MFloor(Floor):
@@ -63,9 +66,7 @@ def test_paused_in_support_only_stays_available_and_takes_complaints_calls():
     ]
     assert queues(f, "Erin") == {"support": (True, "Coaching", False),
                                  "complaints": (False, None, False)}
-    assert member_timeline(f, "Erin", "complaints") == [
-        (False, None, False, 1001, 1025), (False, None, True, 1025, 1085),
-        (False, None, False, 1085, None)]
+    assert member_timeline(f, "Erin", "complaints") == [(False, None, 1001, None)]
 
 
 def test_unpaused_in_complaints_only_while_still_paused_in_support():
@@ -80,7 +81,7 @@ def test_unpaused_in_complaints_only_while_still_paused_in_support():
         ("available", None, 1100, None),  # free in complaints: can take a call
     ]
     assert member_timeline(f, "Frank", "support") == [
-        (True, "Lunch", False, 1000, 1200), (False, None, False, 1200, None)]
+        (True, "Lunch", 1000, 1200), (False, None, 1200, None)]
 
 
 def test_pauseall_then_per_queue_lines_as_asterisk_22_writes_them():
@@ -98,8 +99,7 @@ def test_pauseall_then_per_queue_lines_as_asterisk_22_writes_them():
                                    ("paused", "Break", 1240, 1495),
                                    ("available", None, 1495, None)]
     assert member_timeline(f, "Alice", "complaints") == [
-        (False, None, False, 1001, 1240), (True, "Break", False, 1240, 1495),
-        (False, None, False, 1495, None)]
+        (False, None, 1001, 1240), (True, "Break", 1240, 1495), (False, None, 1495, None)]
 
 
 def test_pauseall_alone_pauses_every_known_queue():
@@ -140,8 +140,7 @@ def test_removemember_during_a_call_does_not_come_back_when_the_call_ends():
         ("available", None, 1100, None),  # until ADDMEMBER
     ]
     assert member_timeline(f, "Ivan", "support") == [
-        (False, None, False, 1000, 1012), (False, None, True, 1012, 1030),
-        (False, None, False, 1100, None)]
+        (False, None, 1000, 1030), (False, None, 1100, None)]
 
 
 def test_removed_from_one_queue_during_a_call_stays_in_the_other():
@@ -183,7 +182,7 @@ def test_an_unmapped_interface_is_never_an_agent_and_merges_once_mapped():
     assert IVAN not in f.fs.unresolved
     assert queues(f, "Ivan") == {"support": (False, None, True)}
     # the interface's stored row is closed where the name became known
-    assert member_timeline(f, IVAN, "support") == [(False, None, False, 1295, 1310)]
+    assert member_timeline(f, IVAN, "support") == [(False, None, 1295, 1310)]
 
 
 def test_removing_an_unmapped_interface_ends_its_row():
@@ -192,7 +191,7 @@ def test_removing_an_unmapped_interface_ends_its_row():
         "1400|MANAGER|support|Local/agent109@agents/n|REMOVEMEMBER|",
     )
     assert f.fs.unresolved == {}
-    assert member_timeline(f, IVAN, "support") == [(False, None, False, 1295, 1400)]
+    assert member_timeline(f, IVAN, "support") == [(False, None, 1295, 1400)]
 
 
 def test_a_member_named_by_its_interface_is_that_person_once_a_call_names_it():

@@ -24,7 +24,7 @@ def test_paused_in_one_queue_available_in_another_is_said_in_the_cell(qapp) -> N
     m.set_rows([agent("Erin", queues=SPLIT),
                 agent("Bob", queues=(QueueSeat("support", "available"),))], NOW)
     erin = m.row_for("Erin")
-    assert cell(m, erin) == "Available in complaints · Paused in support (Coaching)"
+    assert cell(m, erin) == "Available · Paused in support (Coaching)"
     tip = cell(m, erin, Qt.ItemDataRole.ToolTipRole)
     assert "Paused in support (Coaching)" in tip and "Available in complaints" in tip
     assert cell(m, m.row_for("Bob")) == "Available"  # one picture in every queue: no detail

@@ -194,3 +194,22 @@ def test_merge_members_takes_the_newer_picture_per_agent() -> None:
     assert merged["Bob"] == {"support": (False, None, False)}  # queue_log newer
     stale = dict(overlay, heartbeat=1000 - HEARTBEAT_STALE_SECONDS - 1)
     assert merge_members(queue_log, since, [stale], 1000) == queue_log
+
+
+def test_a_fresh_links_list_logs_out_members_it_never_saw() -> None:
+    from console.domain.ami_state import merge_members
+
+    f = AmiFloor()  # started after Bob and Ivan had left: it never heard of them
+    f.begin_resync()
+    f.apply("QueueMember", {"Name": "Erin", "Queue": "support", "Paused": "0", "InCall": "0",
+                            "Status": "1"}, 500)
+    f.end_resync(500)
+    overlay = f.overlay(True, 500)
+    queue_log = {"Erin": ("available", None, 100), "Bob": ("available", None, 200),
+                 "Carol": ("available", None, 600)}
+    merged = merge_states(queue_log, [overlay], 510)
+    assert merged["Bob"] == ("logged_out", None, 500)
+    assert merged["Carol"] == ("available", None, 600)  # queue_log saw her after the list
+    members = merge_members({"Bob": {"support": (False, None, False)}}, {"Bob": 200},
+                            [overlay], 510)
+    assert members["Bob"] == {}

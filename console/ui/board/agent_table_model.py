@@ -328,17 +328,13 @@ class AgentTableModel(QAbstractTableModel):
         return None
 
     def _state_text(self, row: AgentRow) -> str:
-        """The overall state; where the queues differ (paused in one, free in another), each
-        queue's part: "Available in complaints · Paused in support (Lunch)"."""
+        """The overall state, and where the queues differ (paused in one, free in another)
+        where the agent is paused: "Available · Paused in support (Lunch)" (the tooltip
+        lists every queue)."""
+        text = fmt.state_text(row.state, row.reason)
         if not _mixed(row):
-            return fmt.state_text(row.state, row.reason)
-        paused = [s for s in row.queues if s.paused]
-        if row.state in (AgentState.AVAILABLE, AgentState.LOGGED_OUT):
-            # can take a call: where first (it matches the icon), then where paused
-            parts = [s for s in row.queues if not s.paused] + paused
-            return " · ".join(self._seat_text(s) for s in parts)
-        return " · ".join([fmt.state_text(row.state, row.reason),
-                           *(self._seat_text(s) for s in paused)])
+            return text
+        return " · ".join([text, *(self._seat_text(s) for s in row.queues if s.paused)])
 
     def _seat_text(self, seat: QueueSeat) -> str:
         text = self.tr("{state} in {queue}").format(state=fmt.state_label(seat.state),

@@ -35,7 +35,7 @@ from console.ui.board.queue_table_model import QueueColumn, QueueTableModel
 _AGENT_WIDTHS = {
     Column.NAME: 140,
     Column.TEAM: 112,
-    Column.STATE: 140,
+    Column.STATE: 250,  # room for "Available · Paused in support (Coaching)"
     Column.STRAIN: 150,
     Column.TIME_IN_STATE: 92,
     Column.CALLS: 60,
