@@ -232,6 +232,9 @@ class Day:
                 moment.live_error = str(exc)
                 return
             after, _ = settled_status(self.ami, self.pbx.queue_log)
+            if time.monotonic() > deadline + 30:
+                moment.live_error = "Asterisk changed under every live answer"
+                return
             if truth(before) == truth(after):
                 moment.live, moment.live_status = answer, after
                 if not differences(answer, after) or time.monotonic() > deadline:
