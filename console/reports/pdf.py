@@ -10,17 +10,20 @@ layout scaled down, so what the preview shows is what the PDF pages hold, break 
 from __future__ import annotations
 
 import html
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFontMetricsF,
     QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPalette,
     QPdfWriter,
@@ -28,6 +31,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
     QTextOption,
+    QTextTable,
+    QTextTableCell,
 )
 
 from console.reports import charts, fonts, tables
@@ -43,6 +48,7 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Lett
 _NUMERIC = {tables.INT, tables.PCT, tables.SECONDS, tables.MINUTES, tables.SCORE, tables.TRUST,
             tables.NUMBER}
 _MINUTES_UNIT = re.compile(r"\s*[(（]\s*(min|分钟|分鐘)\s*[)）]\s*$")
+TABLE_PT = 7.5
 _PAGE_BREAK = '<div style="page-break-before: always"></div>'
 
 
@@ -74,15 +80,28 @@ def _cell_html(value, kind: str, t: ReportTexts, with_date: bool,
 
 def table_html(table: tables.Table, t: ReportTexts, with_date: bool, *,
                heading: bool = True, since: float | None = None) -> str:
-    out = [f"<h2>{html.escape(table.title)}</h2>"] if heading else []
-    if table.note:
-        out.append(f'<p class="note">{html.escape(table.note)}</p>')
+    """A section as one table whose header rows carry its heading (and note) above the column
+    headings. Qt repeats ``<thead>`` rows at the top of every page the table runs onto, and it
+    moves the whole header to the next page when the header or the first body row would start
+    there: so a heading can never be left alone at a page foot, and a continued table says
+    what it is. A section without rows is a table too (its note as the one body row), kept
+    with its heading the same way."""
+    span = max(1, len(table.columns))
+    out = ['<table width="100%" cellspacing="0" cellpadding="3" class="grid"><thead>']
+    if heading:
+        out.append(f'<tr><td colspan="{span}" class="title"><h2>{html.escape(table.title)}</h2>'
+                   "</td></tr>")
+    note = (f'<tr><td colspan="{span}"><p class="note">{html.escape(table.note)}</p></td></tr>'
+            if table.note else "")
     if not table.rows:
-        return "".join(out)
-    out.append('<table width="100%" cellspacing="0" cellpadding="3" class="grid"><thead><tr>')
+        if not note:
+            return "" if not heading else "".join(out) + "</thead></table>"
+        return "".join(out) + "</thead>" + note + "</table>"
+    out.append(note)
+    out.append("<tr>")
     for c in table.columns:
         align = ' align="right"' if c.kind in _NUMERIC else ' align="left"'
-        out.append(f"<th{align}>{html.escape(_print_title(c))}</th>")
+        out.append(f'<th{align}>{html.escape(_print_title(c))}</th>')
     out.append("</tr></thead>")
     for i, row in enumerate(table.rows):
         shade = ' bgcolor="#f2f4f7"' if i % 2 else ""
@@ -121,7 +140,31 @@ def header_line(data: ReportData, t: ReportTexts) -> str:
     return f"{r.title} · {span}" if r.title else span
 
 
-def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int]) -> str:
+def cell_line_height(device: QPaintDevice) -> float:
+    """The one line height (CSS px) of every table cell, from the taller of the two faces.
+
+    A cell set in the CJK fallback face gets a taller line box than a Latin one (Noto Sans CJK
+    has a larger ascent and descent than DejaVu Sans), so in the same row its baseline sat
+    lower, and at a page foot its first line could drop to the next page while its
+    neighbours stayed: the row split. With a fixed line height Qt puts every line's baseline
+    at four fifths of that height whatever face it uses, so the cells of a row share their
+    baselines and lines are all the same height; the height is chosen so the taller face's
+    ascent fits above that baseline and its descent below it."""
+    ascent = descent = height = 0.0
+    size = TABLE_PT * DPI / 72.0
+    for family in filter(None, (fonts.latin_family(), fonts.cjk_family())):
+        for bold in (False, True):
+            font = fonts.report_font(round(size), bold=bold)
+            font.setFamilies([family])
+            m = QFontMetricsF(font, device)
+            ascent, descent = max(ascent, m.ascent()), max(descent, m.descent())
+            height = max(height, m.ascent() + m.descent())
+    line = max(height, ascent / 0.8, descent / 0.2, size * 1.2)
+    return math.ceil(line) * 96.0 / device.logicalDpiY()  # Qt scales CSS px by dpi/96
+
+
+def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int],
+              line_px: float | None = None) -> str:
     with_date = spans_days(data.request.start, data.request.end)
     teams = (t.teams.format(teams=", ".join(data.teams_shown)) if data.teams_shown
              else t.all_teams)
@@ -134,15 +177,21 @@ def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int]) -> s
     if fonts.cjk_family() is None:
         warnings.append(t.no_cjk_font)
     s = data.stats.settings
+    lines = (f" td, th {{ line-height: {line_px:.2f}px; -qt-line-height-type: fixed; }}"
+             if line_px else "")
     parts = [
-        "<style>h1 { font-size: 17pt; } h2 { font-size: 12pt; margin-top: 10px; }"
+        "<style>h1 { font-size: 17pt; }"
+        " h2 { font-size: 12pt; margin-top: 10px; line-height: 100%; }"
         " th { background-color: #e3e8ee; font-weight: bold; }"
-        " table.grid { font-size: 7.5pt; border-collapse: collapse; border-color: #c9d1da; }"
-        " p.note { color: #555; font-style: italic; } p.warn { color: #a02020; }</style>",
+        f" table.grid {{ font-size: {TABLE_PT}pt; border-collapse: collapse;"
+        " border-color: #c9d1da; }"
+        " td.title { padding-top: 10px; padding-left: 0px; }"
+        " p.note { color: #555; font-style: italic; font-size: 9pt; line-height: 100%; }"
+        f"{lines} p.warn {{ color: #a02020; }}</style>",
         f"<h1>{html.escape(t.report_title)}</h1>",
         "".join(f"<p>{html.escape(line)}</p>" for line in intro),
         "".join(f'<p class="warn"><b>{html.escape(w)}</b></p>' for w in warnings),
-        f"<h2>{html.escape(t.sections['summary'])}</h2>",
+        f"<h2>{html.escape(t.sections['summary'])}</h2>",  # page 1: nothing to be kept with
         _summary_html(data, t),
         table_html(tables.queue_table(data, t), t, with_date),
         f'<p class="note">{html.escape(t.sl_definition.format(seconds=s.sl_seconds, short=s.short_abandon_seconds))}</p>',  # noqa: E501
@@ -197,9 +246,13 @@ class PrintedReport:
         self.doc.documentLayout().registerHandler(charts.CHART_OBJECT, self.charts)
         ids = self._add_charts()
         self.doc.setPageSize(QSizeF(width, self.body_h))  # first: the layout runs once
-        self.doc.setHtml(body_html(data, texts, ids))
+        self.doc.setHtml(body_html(data, texts, ids, cell_line_height(writer)))
         self._place_charts()
         self.doc.markContentsDirty(0, self.doc.characterCount())
+
+    def split_rows(self) -> list[tuple[QTextTable, int]]:
+        """Every table row whose lines are not all on one page, in document order."""
+        return list(_split_rows(self.doc, self.body_h))
 
     def _add_charts(self) -> tuple[int, int]:
         t, rows = self.texts, self.data.intervals
@@ -310,3 +363,38 @@ def _draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF) -> None:
     painter.setClipRect(clip)
     doc.documentLayout().draw(painter, context)
     painter.restore()
+
+
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+
+
+def _cell_pages(layout: QAbstractTextDocumentLayout, cell: QTextTableCell,
+                page_h: float) -> set[int]:
+    pages: set[int] = set()
+    block = cell.firstCursorPosition().block()
+    end = cell.lastCursorPosition().position()
+    while block.isValid() and block.position() <= end:
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            pages.add(int((top + line.y() + line.ascent()) // page_h))
+        block = block.next()
+    return pages
+
+
+def _split_rows(doc: QTextDocument, page_h: float) -> Iterator[tuple[QTextTable, int]]:
+    layout = doc.documentLayout()
+    for table in _tables(doc):
+        first = layout.frameBoundingRect(table)
+        if int(first.top() // page_h) == int(first.bottom() // page_h):
+            continue  # on one page: nothing to check
+        for r in range(table.rows()):
+            pages: set[int] = set()
+            for c in range(table.columns()):
+                cell = table.cellAt(r, c)
+                if cell.row() == r and cell.column() == c:
+                    pages |= _cell_pages(layout, cell, page_h)
+            if len(pages) > 1:
+                yield table, r
