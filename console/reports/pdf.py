@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -31,8 +31,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
     QTextOption,
-    QTextTable,
-    QTextTableCell,
 )
 
 from console.reports import charts, fonts, tables
@@ -49,6 +47,7 @@ _NUMERIC = {tables.INT, tables.PCT, tables.SECONDS, tables.MINUTES, tables.SCORE
             tables.NUMBER}
 _MINUTES_UNIT = re.compile(r"\s*[(（]\s*(min|分钟|分鐘)\s*[)）]\s*$")
 TABLE_PT = 7.5
+_HAN_SAMPLE = "国爨龍鬱（）「」，。"
 _PAGE_BREAK = '<div style="page-break-before: always"></div>'
 
 
@@ -141,26 +140,48 @@ def header_line(data: ReportData, t: ReportTexts) -> str:
 
 
 def cell_line_height(device: QPaintDevice) -> float:
-    """The one line height (CSS px) of every table cell, from the taller of the two faces.
+    """The one line height (CSS px) of every table cell.
 
-    A cell set in the CJK fallback face gets a taller line box than a Latin one (Noto Sans CJK
-    has a larger ascent and descent than DejaVu Sans), so in the same row its baseline sat
-    lower, and at a page foot its first line could drop to the next page while its
+    A cell set in the CJK fallback face got a taller line box than a Latin one (Noto Sans
+    CJK's ascent and descent are larger than DejaVu Sans's), so in the same row its baseline
+    sat lower, and at a page foot its first line could drop to the next page while its
     neighbours stayed: the row split. With a fixed line height Qt puts every line's baseline
     at four fifths of that height whatever face it uses, so the cells of a row share their
-    baselines and lines are all the same height; the height is chosen so the taller face's
-    ascent fits above that baseline and its descent below it."""
-    ascent = descent = height = 0.0
-    size = TABLE_PT * DPI / 72.0
-    for family in filter(None, (fonts.latin_family(), fonts.cjk_family())):
+    baselines. The height is the least that holds, above and below that baseline, the Latin
+    face's ascent and descent and the ink of Han characters (not the CJK face's ascent, which
+    adds air): Latin rows keep their height, so the page count does not grow."""
+    size = round(TABLE_PT * DPI / 72.0)
+    ascent = descent = 0.0
+    latin, cjk = fonts.latin_family(), fonts.cjk_family()
+    for family, ink in ((latin, False), (cjk, True)):
+        if not family:
+            continue
         for bold in (False, True):
-            font = fonts.report_font(round(size), bold=bold)
+            font = fonts.report_font(size, bold=bold)
             font.setFamilies([family])
             m = QFontMetricsF(font, device)
-            ascent, descent = max(ascent, m.ascent()), max(descent, m.descent())
-            height = max(height, m.ascent() + m.descent())
-    line = max(height, ascent / 0.8, descent / 0.2, size * 1.2)
+            if ink:  # the em box of an ideograph and of full-width punctuation
+                box = m.tightBoundingRect(_HAN_SAMPLE)
+                up, down = -box.top(), box.bottom()
+            else:
+                up, down = m.ascent(), m.descent()
+            ascent, descent = max(ascent, up), max(descent, down)
+    line = max(ascent / 0.8, descent / 0.2, size * 1.1)
     return math.ceil(line) * 96.0 / device.logicalDpiY()  # Qt scales CSS px by dpi/96
+
+
+def report_css(line_px: float | None = None) -> str:
+    """The printed look; ``line_px`` is :func:`cell_line_height`."""
+    lines = (f" td, th {{ line-height: {line_px:.2f}px; -qt-line-height-type: fixed; }}"
+             if line_px else "")
+    return ("<style>h1 { font-size: 17pt; }"
+            " h2 { font-size: 12pt; margin-top: 10px; line-height: 100%; }"
+            " th { background-color: #e3e8ee; font-weight: bold; }"
+            f" table.grid {{ font-size: {TABLE_PT}pt; border-collapse: collapse;"
+            " border-color: #c9d1da; }"
+            " td.title { padding-top: 10px; padding-left: 0px; }"
+            " p.note { color: #555; font-style: italic; font-size: 9pt; line-height: 100%; }"
+            f"{lines} p.warn {{ color: #a02020; }}</style>")
 
 
 def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int],
@@ -177,17 +198,8 @@ def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int],
     if fonts.cjk_family() is None:
         warnings.append(t.no_cjk_font)
     s = data.stats.settings
-    lines = (f" td, th {{ line-height: {line_px:.2f}px; -qt-line-height-type: fixed; }}"
-             if line_px else "")
     parts = [
-        "<style>h1 { font-size: 17pt; }"
-        " h2 { font-size: 12pt; margin-top: 10px; line-height: 100%; }"
-        " th { background-color: #e3e8ee; font-weight: bold; }"
-        f" table.grid {{ font-size: {TABLE_PT}pt; border-collapse: collapse;"
-        " border-color: #c9d1da; }"
-        " td.title { padding-top: 10px; padding-left: 0px; }"
-        " p.note { color: #555; font-style: italic; font-size: 9pt; line-height: 100%; }"
-        f"{lines} p.warn {{ color: #a02020; }}</style>",
+        report_css(line_px),
         f"<h1>{html.escape(t.report_title)}</h1>",
         "".join(f"<p>{html.escape(line)}</p>" for line in intro),
         "".join(f'<p class="warn"><b>{html.escape(w)}</b></p>' for w in warnings),
@@ -249,10 +261,6 @@ class PrintedReport:
         self.doc.setHtml(body_html(data, texts, ids, cell_line_height(writer)))
         self._place_charts()
         self.doc.markContentsDirty(0, self.doc.characterCount())
-
-    def split_rows(self) -> list[tuple[QTextTable, int]]:
-        """Every table row whose lines are not all on one page, in document order."""
-        return list(_split_rows(self.doc, self.body_h))
 
     def _add_charts(self) -> tuple[int, int]:
         t, rows = self.texts, self.data.intervals
@@ -364,37 +372,3 @@ def _draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF) -> None:
     doc.documentLayout().draw(painter, context)
     painter.restore()
 
-
-def _tables(doc: QTextDocument) -> list[QTextTable]:
-    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
-
-
-def _cell_pages(layout: QAbstractTextDocumentLayout, cell: QTextTableCell,
-                page_h: float) -> set[int]:
-    pages: set[int] = set()
-    block = cell.firstCursorPosition().block()
-    end = cell.lastCursorPosition().position()
-    while block.isValid() and block.position() <= end:
-        top = layout.blockBoundingRect(block).top()
-        lines = block.layout()
-        for i in range(lines.lineCount()):
-            line = lines.lineAt(i)
-            pages.add(int((top + line.y() + line.ascent()) // page_h))
-        block = block.next()
-    return pages
-
-
-def _split_rows(doc: QTextDocument, page_h: float) -> Iterator[tuple[QTextTable, int]]:
-    layout = doc.documentLayout()
-    for table in _tables(doc):
-        first = layout.frameBoundingRect(table)
-        if int(first.top() // page_h) == int(first.bottom() // page_h):
-            continue  # on one page: nothing to check
-        for r in range(table.rows()):
-            pages: set[int] = set()
-            for c in range(table.columns()):
-                cell = table.cellAt(r, c)
-                if cell.row() == r and cell.column() == c:
-                    pages |= _cell_pages(layout, cell, page_h)
-            if len(pages) > 1:
-                yield table, r
