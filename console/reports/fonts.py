@@ -45,6 +45,11 @@ def _first_installed(candidates: tuple[str, ...]) -> str | None:
     return next((f for f in candidates if f in installed), None)
 
 
+def latin_family() -> str | None:
+    """The Latin face the report sets first."""
+    return _first_installed(LATIN)
+
+
 def cjk_family() -> str | None:
     """The CJK face the report will embed, or None when this computer has none."""
     return _first_installed(CJK)
@@ -54,7 +59,7 @@ def report_font(pixel_size: int, *, bold: bool = False) -> QFont:
     """A font sized in device pixels (the layout's resolution), without ligatures, so the
     text a reader extracts says "Offered", not "O\ufb00ered"."""
     font = QFont()
-    families = [f for f in (_first_installed(LATIN), cjk_family()) if f]
+    families = [f for f in (latin_family(), cjk_family()) if f]
     if families:
         font.setFamilies(families)
     font.setPixelSize(max(1, pixel_size))

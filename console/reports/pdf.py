@@ -10,6 +10,7 @@ layout scaled down, so what the preview shows is what the PDF pages hold, break 
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -18,9 +19,11 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSize
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFontMetricsF,
     QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPalette,
     QPdfWriter,
@@ -43,6 +46,8 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Lett
 _NUMERIC = {tables.INT, tables.PCT, tables.SECONDS, tables.MINUTES, tables.SCORE, tables.TRUST,
             tables.NUMBER}
 _MINUTES_UNIT = re.compile(r"\s*[(（]\s*(min|分钟|分鐘)\s*[)）]\s*$")
+TABLE_PT = 7.5
+_HAN_SAMPLE = "国爨龍鬱（）「」，。"
 _PAGE_BREAK = '<div style="page-break-before: always"></div>'
 
 
@@ -74,15 +79,28 @@ def _cell_html(value, kind: str, t: ReportTexts, with_date: bool,
 
 def table_html(table: tables.Table, t: ReportTexts, with_date: bool, *,
                heading: bool = True, since: float | None = None) -> str:
-    out = [f"<h2>{html.escape(table.title)}</h2>"] if heading else []
-    if table.note:
-        out.append(f'<p class="note">{html.escape(table.note)}</p>')
+    """A section as one table whose header rows carry its heading (and note) above the column
+    headings. Qt repeats ``<thead>`` rows at the top of every page the table runs onto, and it
+    moves the whole header to the next page when the header or the first body row would start
+    there: so a heading can never be left alone at a page foot, and a continued table says
+    what it is. A section without rows is a table too (its note as the one body row), kept
+    with its heading the same way."""
+    span = max(1, len(table.columns))
+    out = ['<table width="100%" cellspacing="0" cellpadding="3" class="grid"><thead>']
+    if heading:
+        out.append(f'<tr><td colspan="{span}" class="title"><h2>{html.escape(table.title)}</h2>'
+                   "</td></tr>")
+    note = (f'<tr><td colspan="{span}"><p class="note">{html.escape(table.note)}</p></td></tr>'
+            if table.note else "")
     if not table.rows:
-        return "".join(out)
-    out.append('<table width="100%" cellspacing="0" cellpadding="3" class="grid"><thead><tr>')
+        if not note:
+            return "" if not heading else "".join(out) + "</thead></table>"
+        return "".join(out) + "</thead>" + note + "</table>"
+    out.append(note)
+    out.append("<tr>")
     for c in table.columns:
         align = ' align="right"' if c.kind in _NUMERIC else ' align="left"'
-        out.append(f"<th{align}>{html.escape(_print_title(c))}</th>")
+        out.append(f'<th{align}>{html.escape(_print_title(c))}</th>')
     out.append("</tr></thead>")
     for i, row in enumerate(table.rows):
         shade = ' bgcolor="#f2f4f7"' if i % 2 else ""
@@ -121,7 +139,53 @@ def header_line(data: ReportData, t: ReportTexts) -> str:
     return f"{r.title} · {span}" if r.title else span
 
 
-def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int]) -> str:
+def cell_line_height(device: QPaintDevice) -> float:
+    """The one line height (CSS px) of every table cell.
+
+    A cell set in the CJK fallback face got a taller line box than a Latin one (Noto Sans
+    CJK's ascent and descent are larger than DejaVu Sans's), so in the same row its baseline
+    sat lower, and at a page foot its first line could drop to the next page while its
+    neighbours stayed: the row split. With a fixed line height Qt puts every line's baseline
+    at four fifths of that height whatever face it uses, so the cells of a row share their
+    baselines. The height is the least that holds, above and below that baseline, the Latin
+    face's ascent and descent and the ink of Han characters (not the CJK face's ascent, which
+    adds air): Latin rows keep their height, so the page count does not grow."""
+    size = round(TABLE_PT * DPI / 72.0)
+    ascent = descent = 0.0
+    latin, cjk = fonts.latin_family(), fonts.cjk_family()
+    for family, ink in ((latin, False), (cjk, True)):
+        if not family:
+            continue
+        for bold in (False, True):
+            font = fonts.report_font(size, bold=bold)
+            font.setFamilies([family])
+            m = QFontMetricsF(font, device)
+            if ink:  # the em box of an ideograph and of full-width punctuation
+                box = m.tightBoundingRect(_HAN_SAMPLE)
+                up, down = -box.top(), box.bottom()
+            else:
+                up, down = m.ascent(), m.descent()
+            ascent, descent = max(ascent, up), max(descent, down)
+    line = max(ascent / 0.8, descent / 0.2, size * 1.1)
+    return math.ceil(line) * 96.0 / device.logicalDpiY()  # Qt scales CSS px by dpi/96
+
+
+def report_css(line_px: float | None = None) -> str:
+    """The printed look; ``line_px`` is :func:`cell_line_height`."""
+    lines = (f" td, th {{ line-height: {line_px:.2f}px; -qt-line-height-type: fixed; }}"
+             if line_px else "")
+    return ("<style>h1 { font-size: 17pt; }"
+            " h2 { font-size: 12pt; margin-top: 10px; line-height: 100%; }"
+            " th { background-color: #e3e8ee; font-weight: bold; }"
+            f" table.grid {{ font-size: {TABLE_PT}pt; border-collapse: collapse;"
+            " border-color: #c9d1da; }"
+            " td.title { padding-top: 10px; padding-left: 0px; }"
+            " p.note { color: #555; font-style: italic; font-size: 9pt; line-height: 100%; }"
+            f"{lines} p.warn {{ color: #a02020; }}</style>")
+
+
+def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int],
+              line_px: float | None = None) -> str:
     with_date = spans_days(data.request.start, data.request.end)
     teams = (t.teams.format(teams=", ".join(data.teams_shown)) if data.teams_shown
              else t.all_teams)
@@ -135,14 +199,11 @@ def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int]) -> s
         warnings.append(t.no_cjk_font)
     s = data.stats.settings
     parts = [
-        "<style>h1 { font-size: 17pt; } h2 { font-size: 12pt; margin-top: 10px; }"
-        " th { background-color: #e3e8ee; font-weight: bold; }"
-        " table.grid { font-size: 7.5pt; border-collapse: collapse; border-color: #c9d1da; }"
-        " p.note { color: #555; font-style: italic; } p.warn { color: #a02020; }</style>",
+        report_css(line_px),
         f"<h1>{html.escape(t.report_title)}</h1>",
         "".join(f"<p>{html.escape(line)}</p>" for line in intro),
         "".join(f'<p class="warn"><b>{html.escape(w)}</b></p>' for w in warnings),
-        f"<h2>{html.escape(t.sections['summary'])}</h2>",
+        f"<h2>{html.escape(t.sections['summary'])}</h2>",  # page 1: nothing to be kept with
         _summary_html(data, t),
         table_html(tables.queue_table(data, t), t, with_date),
         f'<p class="note">{html.escape(t.sl_definition.format(seconds=s.sl_seconds, short=s.short_abandon_seconds))}</p>',  # noqa: E501
@@ -197,7 +258,7 @@ class PrintedReport:
         self.doc.documentLayout().registerHandler(charts.CHART_OBJECT, self.charts)
         ids = self._add_charts()
         self.doc.setPageSize(QSizeF(width, self.body_h))  # first: the layout runs once
-        self.doc.setHtml(body_html(data, texts, ids))
+        self.doc.setHtml(body_html(data, texts, ids, cell_line_height(writer)))
         self._place_charts()
         self.doc.markContentsDirty(0, self.doc.characterCount())
 
@@ -312,3 +373,4 @@ def _draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF) -> None:
     painter.setClipRect(clip)
     doc.documentLayout().draw(painter, context)
     painter.restore()
+
