@@ -23,6 +23,7 @@ A line is consumed only once its newline has arrived; a half-written last line w
 
 from __future__ import annotations
 
+import errno
 import gzip
 import os
 import sqlite3
@@ -197,6 +198,11 @@ class QueueLogReader:
     def poll(self, on_batch: BatchCallback | None = None, final: bool = False) -> int:
         """Read whatever complete lines are new; returns how many lines were consumed."""
         self._consumed = 0
+        if self.path.is_dir():
+            # not a queue_log that has yet to appear: waiting would never end (the command
+            # words this error with the file and the fix)
+            raise IsADirectoryError(errno.EISDIR, "is a folder, not a queue_log file",
+                                    str(self.path))
         for _ in range(MOVED_RETRIES):
             try:
                 self._poll(on_batch, final)
