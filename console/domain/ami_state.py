@@ -39,6 +39,9 @@ CALLER_EVENTS = frozenset(
     {"QueueCallerJoin", "QueueCallerLeave", "QueueCallerAbandon", "QueueEntry"}
 )
 HANDLED_EVENTS = MEMBER_SNAPSHOT_EVENTS | AGENT_EVENTS | CALLER_EVENTS | {"QueueMemberRemoved"}
+# Device states (QueueMember ``Status``) in which app_queue.c ``is_member_available`` offers the
+# member no call in ANY queue (ringinuse = no): in use, busy, ringing while in use, on hold.
+BUSY_DEVICE_STATES = frozenset({"2", "3", "7", "8"})
 
 
 class Fields(Protocol):
@@ -54,6 +57,7 @@ class LiveAgent:
     reasons: dict[str, str | None] = field(default_factory=dict)  # queue -> pause reason
     paused_at: dict[str, float] = field(default_factory=dict)
     calls: set[str] = field(default_factory=set)  # queues whose call the agent is on
+    device_busy: bool = False  # the device state says in use (a call from any queue, or none)
     ringing: bool = False
     wrap_until: float = 0.0
     state: str = AgentState.LOGGED_OUT.value
@@ -67,7 +71,9 @@ class LiveAgent:
 
     @property
     def in_call(self) -> bool:
-        return bool(self.calls)
+        """On a call in any queue, or the device in use: Asterisk then offers the agent no
+        call in any queue, so every queue of theirs must count them busy (issue 11)."""
+        return bool(self.calls) or self.device_busy
 
     @property
     def pause_reason(self) -> str | None:
@@ -92,8 +98,10 @@ class LiveAgent:
         return AgentState.AVAILABLE.value, None
 
     def members(self) -> dict[str, list]:
-        """queue -> [paused, reason, in_call], as the overlay stores it."""
-        return {q: [p, self.reasons.get(q) if p else None, q in self.calls]
+        """queue -> [paused, reason, in_call], as the overlay stores it; in_call is the
+        agent's (a call from one queue makes them unavailable in all), not the queue's."""
+        busy = self.in_call
+        return {q: [p, self.reasons.get(q) if p else None, busy]
                 for q, p in self.queues.items()}
 
     def leave(self, queue: str) -> None:
@@ -138,6 +146,7 @@ class AmiFloor:
             agent.calls &= set(mine)
             if not mine:
                 agent.ringing = False
+                agent.device_busy = False
             if self._restate(agent, ts):
                 changed.add(name)
         self.waiting = dict(waiting)
@@ -190,16 +199,20 @@ class AmiFloor:
             agent.paused_at[queue] = last_pause if 0 < last_pause <= ts else ts
         agent.queues[queue] = paused
         agent.reasons[queue] = reason
+        was = agent.in_call
         if fields.get("InCall") is not None:
             # InCall is per queue: the member record of the queue whose call it is
-            was = agent.in_call
             if fields.get("InCall") == "1":
                 agent.calls.add(queue)
             else:
                 agent.calls.discard(queue)
-            if was and not agent.in_call and self.wrapup_seconds:
-                agent.wrap_until = ts + self.wrapup_seconds
-        agent.ringing = fields.get("Status") in ("6", "7")
+        status = fields.get("Status")
+        if status is not None:
+            # the device state is the same in every queue: busy there is busy everywhere
+            agent.device_busy = status in BUSY_DEVICE_STATES
+        if was and not agent.in_call and self.wrapup_seconds:
+            agent.wrap_until = ts + self.wrapup_seconds
+        agent.ringing = status in ("6", "7")
         if agent.state != agent.derive(ts)[0] and paused and event == "QueueMember":
             last_pause = _number(fields.get("LastPause"))
             if last_pause and last_pause <= ts:  # the list knows when the pause began
@@ -212,8 +225,10 @@ class AmiFloor:
             return set()
         agent = self._agent(name)
         queue = fields.get("Queue")
-        if queue and queue not in agent.queues:
-            agent.queues[queue] = False  # being offered calls means being a member
+        if event == "AgentCalled" and queue and queue not in agent.queues:
+            # being offered a call means being a member; the later events of that call do
+            # not: Asterisk sends them also after a QueueMemberRemoved during the call
+            agent.queues[queue] = False
         if event == "AgentCalled":
             agent.ringing = True
         elif event in ("AgentRingNoAnswer", "AgentDump"):
@@ -355,4 +370,14 @@ def merge_members(
                 continue
             merged[name] = {q: (bool(v[0]), v[1] if v[0] else None, bool(v[2]))
                             for q, v in members.get(name, {}).items()}
-    return merged
+    return busy_everywhere(merged)
+
+
+def busy_everywhere(picture: MemberPicture) -> MemberPicture:
+    """An agent on a call in one queue is in a call in each of their queues: Asterisk offers
+    a busy device no call anywhere (ringinuse = no), so no queue may count them available."""
+    out: MemberPicture = {}
+    for agent, queues in picture.items():
+        busy = any(v[2] for v in queues.values())
+        out[agent] = {q: (v[0], v[1], busy) for q, v in queues.items()}
+    return out

@@ -28,6 +28,7 @@ import gzip
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,24 @@ from console.store.ingest_writer import (
 CHUNK = 1 << 22
 MOVED_RETRIES = 20  # another reader keeps winning: give up this poll, the next one goes on
 MAX_STEPS = 64  # files advanced through in one poll (each step moves to a newer file)
+
+
+
+# a stored QueueStatus answer this old is applied even when no later queue_log line came; the
+# slack lets a line Asterisk wrote just before the answer reach us first (a poll is 0.25 s)
+SETTLE_SLACK_SECONDS = 2.0
+
+
+def settle_answers(state: FloorState, now: float) -> bool:
+    """Apply the stored QueueStatus answers older than ``now`` minus the slack: the
+    derivation otherwise waits for the next line, and a quiet log (only QUEUESTART at the
+    start of the day) would keep the PBX's own member list from the store. True: applied."""
+    pending = state.pending_snapshots
+    until = now - SETTLE_SLACK_SECONDS
+    if not pending or pending[0][1] >= until:
+        return False
+    state.settle(until)
+    return True
 
 
 class _Rewritten(PositionMoved):
@@ -314,7 +333,8 @@ class QueueLogReader:
                     consumed += self._commit(fh, batch, problems, offset, line_no, on_batch)
                     batch, problems = RawBatch(), []
                     taken = 0
-        if batch.lines or problems or offset != c.offset:
+        settled = settle_answers(self.state, time.time())
+        if batch.lines or problems or offset != c.offset or settled:
             consumed += self._commit(fh, batch, problems, offset, line_no, on_batch)
         if c.head_hash is None:
             c.head_hash = head_hash(fh)

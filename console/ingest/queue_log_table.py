@@ -21,6 +21,7 @@ import csv
 import math
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from console.domain.events import KNOWN_EVENTS, QueueEvent
 from console.domain.floor_state import FloorState
 from console.domain.time_range import epoch_problem
 from console.ingest.csv_rows import CsvRecords, RowProblem
+from console.ingest.follower import settle_answers
 from console.ingest.queue_log import parse_line
 from console.store import member_states
 from console.store.ingest_writer import IngestWriter, Problem, RawBatch
@@ -188,6 +190,8 @@ class QueueLogTableImporter:
             chunk = fresh[start:start + self.batch_rows]
             last = start + self.batch_rows >= len(fresh)
             self._commit(chunk, skip + start + len(chunk), problems if last else [])
+        if settle_answers(self.state, time.time()):  # answers after the last line
+            self._commit([], skip + len(fresh), [])
         return len(fresh), len(problems)
 
     def _commit(self, chunk: list[tuple[int, int, str]], done: int,

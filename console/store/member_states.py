@@ -69,12 +69,13 @@ _CALL_HORIZON = 4 * 3600 + 60
 def states_at(conn: sqlite3.Connection, ts: int) -> list[tuple]:
     """(agent, queue, paused, reason, in_call, resolved, start_ts) of every row covering
     ``ts`` (an interval holds from start_ts up to, not including, end_ts); in_call: on a
-    call from that queue at ``ts``, from the calls table."""
-    calls = {(a, q) for a, q in conn.execute(
-        "SELECT agent, queue FROM calls WHERE enter_ts BETWEEN ? AND ? AND agent IS NOT NULL"
+    call from ANY queue at ``ts``, from the calls table (a busy agent is offered no call in
+    any queue, so each of their queues counts them in a call)."""
+    calls = {a for (a,) in conn.execute(
+        "SELECT agent FROM calls WHERE enter_ts BETWEEN ? AND ? AND agent IS NOT NULL"
         " AND connect_ts <= ? AND (end_ts IS NULL OR end_ts > ?)",
         (ts - _CALL_HORIZON, ts, ts, ts))}
-    return [(a, q, p, r, (a, q) in calls, res, start) for a, q, p, r, res, start in
+    return [(a, q, p, r, a in calls, res, start) for a, q, p, r, res, start in
             conn.execute(
                 "SELECT agent, queue, paused, reason, resolved, start_ts FROM member_states"
                 " WHERE start_ts <= ? AND (end_ts IS NULL OR end_ts > ?)"
@@ -90,10 +91,10 @@ def pairs_known(conn: sqlite3.Connection, ts: int) -> list[tuple[str, str, int]]
 
 def open_states(conn: sqlite3.Connection) -> list[tuple]:
     """The per-queue rows still open: (agent, queue, paused, reason, in_call, resolved,
-    start_ts); in_call: on a connected call from that queue now."""
-    calls = {(a, q) for a, q in conn.execute(
-        "SELECT agent, queue FROM calls WHERE outcome = 'connected' AND agent IS NOT NULL")}
-    return [(a, q, p, r, (a, q) in calls, res, start) for a, q, p, r, res, start in
+    start_ts); in_call: on a connected call from any queue now (see :func:`states_at`)."""
+    calls = {a for (a,) in conn.execute(
+        "SELECT agent FROM calls WHERE outcome = 'connected' AND agent IS NOT NULL")}
+    return [(a, q, p, r, a in calls, res, start) for a, q, p, r, res, start in
             conn.execute(
                 "SELECT agent, queue, paused, reason, resolved, start_ts FROM member_states"
                 " WHERE end_ts IS NULL ORDER BY agent, queue")]

@@ -47,17 +47,23 @@ def answers(messages: tuple[Message, ...]) -> list[tuple[float, list[Message]]]:
     return out
 
 
-def asterisk(members: list[Message]) -> dict[tuple[str, str], tuple]:
+def asterisk(members: list[Message], device: bool = False) -> dict[tuple[str, str], tuple]:
+    """Asterisk's answer as (paused, reason, in_call). in_call is the agent's, the same in
+    every queue: ``InCall`` says which queue's call it answered, but app_queue.c offers a
+    member on that call no call in any queue (its device is in use). ``device``: busy by the
+    device state (Status in use / busy), which AMI shows and queue_log cannot."""
+    on_call = {m["Name"] for m in members
+               if m["InCall"] == "1" or (device and m["Status"] in ("2", "3"))}
     return {(m["Name"], m["Queue"]): (m["Paused"] == "1", m.get("PausedReason") or None,
-                                      m["InCall"] == "1") for m in members}
+                                      m["Name"] in on_call) for m in members}
 
 
 def derived(fs: FloorState) -> dict[tuple[str, str], tuple]:
     out = {}
     for a in fs.agents.values():
         for q, m in a.queues.items():
-            out[(a.name, q)] = (m.paused, m.reason if m.paused else None,
-                                bool(a.on_call) and a.call_queue == q)
+            # on a call from any queue: in a call in each (see asterisk())
+            out[(a.name, q)] = (m.paused, m.reason if m.paused else None, bool(a.on_call))
     return out
 
 
@@ -153,7 +159,7 @@ def test_the_ami_overlay_replayed_from_the_capture_agrees_per_queue():
             resync = False
             seen.append({(a.name, q): (v[0], v[1], v[2]) for a in floor.agents.values()
                          for q, v in a.members().items()})
-    expected = [asterisk(members) for _, members in answers(messages)]
+    expected = [asterisk(members, device=True) for _, members in answers(messages)]
     assert seen == expected
     assert floor.interfaces["Local/agent109@agents/n"] == "Ivan"
 

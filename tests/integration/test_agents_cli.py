@@ -39,7 +39,12 @@ def fake_members() -> tuple[float, list[Member]]:
 
 
 def expected(members: list[Member]) -> dict[tuple[str, str], tuple]:
-    return {(m.name, m.queue): (m.paused, m.reason or None, m.in_call) for m in members}
+    """Asterisk's answer per queue; in_call is the agent's in every queue of theirs: InCall
+    marks the queue whose call they answered, but app_queue.c offers a member whose device is
+    in use no call in any queue, so no queue may count them available."""
+    on_call = {m.name for m in members if m.in_call}
+    return {(m.name, m.queue): (m.paused, m.reason or None, m.name in on_call)
+            for m in members}
 
 
 def agents(db: Path, *extra: str) -> list[dict]:

@@ -41,6 +41,7 @@ def test_events_move_agent_states() -> None:
 
 def test_wrapup_seconds_and_tick() -> None:
     f = AmiFloor(wrapup_seconds=30)
+    f.apply("AgentCalled", {"MemberName": "Bob", "Queue": "q"}, 99)  # offered: a member
     f.apply("AgentConnect", {"MemberName": "Bob", "Queue": "q"}, 100)
     f.apply("AgentComplete", {"MemberName": "Bob", "Queue": "q"}, 200)
     assert state(f, "Bob") == ("wrap_up", None, 200)
@@ -130,19 +131,62 @@ def test_a_pause_in_one_queue_leaves_the_agent_available() -> None:
     assert state(f, "Erin") == ("available", None, 130)
 
 
-def test_in_call_is_per_queue_and_another_queues_status_does_not_end_the_call() -> None:
+def test_a_call_in_one_queue_is_in_call_in_every_queue_and_ends_with_the_call() -> None:
     f = AmiFloor()
     f.apply("QueueMemberStatus", member("Erin", "support"), 100)
     f.apply("QueueMemberStatus", member("Erin", "complaints"), 100)
     f.apply("AgentConnect", {"MemberName": "Erin", "Queue": "complaints"}, 110)
-    # the device is in use: Asterisk sends a status for each queue, InCall only in complaints
+    # the device is in use: Asterisk sends a status for each queue, InCall only in complaints;
+    # it offers her no support call either (ringinuse = no), so support counts her in a call
     f.apply("QueueMemberStatus", member("Erin", "support", in_call="0", Status="2"), 111)
     f.apply("QueueMemberStatus", member("Erin", "complaints", in_call="1", Status="2"), 111)
     assert state(f, "Erin") == ("on_call", None, 110)
     assert f.agents["Erin"].members()["complaints"] == [False, None, True]
-    assert f.agents["Erin"].members()["support"] == [False, None, False]
+    assert f.agents["Erin"].members()["support"] == [False, None, True]
+    # the call ends: the device is free again in both queues, then the AgentComplete
+    f.apply("QueueMemberStatus", member("Erin", "support", Status="1"), 150)
+    f.apply("QueueMemberStatus", member("Erin", "complaints", Status="1"), 150)
     f.apply("AgentComplete", {"MemberName": "Erin", "Queue": "complaints"}, 150)
     assert state(f, "Erin") == ("available", None, 150)
+    assert f.agents["Erin"].members() == {"support": [False, None, False],
+                                          "complaints": [False, None, False]}
+
+
+def test_a_busy_device_is_in_call_everywhere_even_removed_from_the_calls_queue() -> None:
+    f = AmiFloor()
+    for queue in ("support", "complaints"):
+        f.apply("QueueMemberStatus", member("Ivan", queue), 100)
+    f.apply("AgentCalled", {"MemberName": "Ivan", "Queue": "support"}, 101)
+    f.apply("AgentConnect", {"MemberName": "Ivan", "Queue": "support"}, 103)
+    f.apply("QueueMemberStatus", member("Ivan", "complaints", Status="2"), 103)
+    f.apply("QueueMemberRemoved", {"MemberName": "Ivan", "Queue": "support"}, 104)
+    # Asterisk: complaints InCall=0 but Status=2, so not available in complaints
+    assert f.agents["Ivan"].members() == {"complaints": [False, None, True]}
+    assert state(f, "Ivan")[0] == "on_call"
+
+
+def test_only_being_offered_a_call_means_membership() -> None:
+    """Asterisk sends the call's AgentComplete also after a QueueMemberRemoved during the
+    call: it must not make the agent a member of that queue again (nor AgentConnect,
+    AgentRingNoAnswer, AgentDump)."""
+    f = AmiFloor()
+    for queue in ("support", "complaints"):
+        f.apply("QueueMemberStatus", member("Ivan", queue), 100)
+    f.apply("AgentCalled", {"MemberName": "Ivan", "Queue": "support"}, 101)
+    f.apply("AgentConnect", {"MemberName": "Ivan", "Queue": "support"}, 103)
+    f.apply("QueueMemberStatus", member("Ivan", "complaints", Status="2"), 103)
+    f.apply("QueueMemberRemoved", {"MemberName": "Ivan", "Queue": "support"}, 104)
+    f.apply("QueueMemberStatus", member("Ivan", "complaints"), 130)  # device free again
+    f.apply("AgentComplete", {"MemberName": "Ivan", "Queue": "support"}, 130)
+    assert set(f.agents["Ivan"].queues) == {"complaints"}
+    assert state(f, "Ivan") == ("available", None, 130)
+    for event in ("AgentConnect", "AgentRingNoAnswer", "AgentDump", "AgentComplete"):
+        g = AmiFloor()
+        g.apply(event, {"MemberName": "Judy", "Queue": "sales"}, 200)
+        assert "sales" not in g.agents["Judy"].queues, event
+    g = AmiFloor()
+    g.apply("AgentCalled", {"MemberName": "Judy", "Queue": "sales"}, 200)
+    assert set(g.agents["Judy"].queues) == {"sales"}
 
 
 def test_resync_logs_out_per_queue_the_members_not_listed() -> None:
