@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 from console.ui.platform_check import missing_libraries
+from tests.integration.test_cli import composure
 
 
 def test_demo_under_a_real_x_server_opens_or_names_what_is_missing(
@@ -21,7 +22,7 @@ def test_demo_under_a_real_x_server_opens_or_names_what_is_missing(
                XDG_CONFIG_HOME=str(tmp_path / "config"))
     shot = tmp_path / "board.png"
     run = subprocess.run(
-        ["composure", "demo", "--quit-after", "4", "--screenshot", str(shot)],
+        [*composure(), "demo", "--quit-after", "4", "--screenshot", str(shot)],
         env=env, capture_output=True, text=True, timeout=120)
     missing = missing_libraries()
     if missing:
