@@ -33,7 +33,9 @@ def location_problem(path: Path) -> str | None:
         except OSError as exc:
             return (f"the folder {folder} for the database cannot be created "
                     f"({exc.strerror or exc}); {fix}, or create the folder first")
-    if not os.access(folder, os.W_OK | os.X_OK):
+    # an existing database on a read-only disk is said by the store, which can tell a
+    # read-only mount from a damaged file (console/store/db_faults.py); a new one is said here
+    if not path.exists() and not os.access(folder, os.W_OK | os.X_OK):
         return (f"the folder {folder} cannot be written (read-only, or this user may not "
                 "write there) and SQLite keeps its journal files beside the database; "
                 f"{fix}, or give this user write access to the folder")
