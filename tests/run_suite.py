@@ -1,0 +1,40 @@
+"""Run the whole test suite as three pytest processes: the UI, the reports, everything else.
+
+Why: in one process, a UI test once hung in Qt's event loop after the ingest, integration,
+report and store tests had run before it (each part passes alone and in its own process; the
+cause was not found this session, see the README's Tests note). A process per part keeps a
+hang or an abort in one part from taking the others with it, and every part still runs.
+Extra arguments go to each pytest run (``-q``, ``-x``, ``-k``...).
+
+    python tests/run_suite.py -q
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PARTS = (
+    ("tests/ingest", "tests/integration", "tests/store", "tests/unit"),
+    ("tests/reports",),
+    ("tests/ui",),
+)
+
+
+def main(argv: list[str]) -> int:
+    failed = []
+    for part in PARTS:
+        print(f"== pytest {' '.join(part)}", flush=True)
+        done = subprocess.run([sys.executable, "-m", "pytest", *argv, *part], cwd=ROOT,
+                              check=False)
+        if done.returncode != 0:
+            failed.append((part, done.returncode))
+    for part, code in failed:
+        print(f"FAILED part {' '.join(part)} (pytest exit code {code})", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
