@@ -124,6 +124,11 @@ def upgrade(conn: sqlite3.Connection, path: Path | str = "") -> int:
             raise StoreError(f"migration {mig.name} cannot be applied to {path}: {exc}") from exc
         try:
             conn.execute("BEGIN IMMEDIATE")
+            if user_version(conn) >= mig.version:
+                # another process (a second desktop or a follower started at the same moment)
+                # applied it while this one waited for the write lock: running it again would fail
+                conn.execute("COMMIT")
+                continue
             for statement in statements:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {mig.version}")

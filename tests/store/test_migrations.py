@@ -270,3 +270,36 @@ def test_source_kinds(conn, db_path: Path, tmp_path: Path):
     conn.execute("INSERT INTO ingest_sources (kind, path) VALUES ('queue_log', '/x')")
     assert db.source_kinds(db_path) == {"queue_log"}
     assert db.source_kinds(tmp_path / "missing.sqlite") == set()
+
+
+_OPEN_AT = """
+import sys, time
+from console.store import db
+path, at = sys.argv[1], float(sys.argv[2])
+while time.time() < at:
+    time.sleep(0.001)
+conn = db.connect(path)
+print(db.user_version(conn))
+"""
+
+
+def test_desktops_opening_a_new_database_at_once_each_reach_the_latest(tmp_path: Path) -> None:
+    """Several processes creating the same database at one moment (two desktops, a follower and
+    the window): each waits for the others' migration instead of running it a second time."""
+    import subprocess
+    import sys
+    import time
+
+    for round_ in range(3):
+        path = tmp_path / f"floor{round_}.sqlite"
+        at = time.time() + 1.5
+        procs = [subprocess.Popen([sys.executable, "-c", _OPEN_AT, str(path), str(at)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(4)]
+        outs = [p.communicate(timeout=60) for p in procs]
+        for proc, (out, err) in zip(procs, outs, strict=True):
+            assert proc.returncode == 0, err
+            assert int(out.strip()) == db.latest_version()
+        conn = db.connect(path)
+        assert CORE_TABLES <= tables(conn)
+        conn.close()
