@@ -62,6 +62,7 @@ def test_lists_only_agents_at_the_break_threshold(panel: BreaksPanel) -> None:
     assert panel.watch_line.isVisibleTo(panel)
     assert panel.watch_names() == ["talk", "watcher"]
     assert "Watcher 45" in panel.watch_line.text() and "Okay" not in panel.watch_line.text()
+    assert "Talk 8 (1:1 talk)" in panel.watch_line.text()  # why someone at "OK" is there
     assert "1:1 talk recommended" in panel.watch_line.toolTip()
 
 

@@ -218,7 +218,10 @@ class BreaksPanel(QDockWidget):
             self.watch_line.clear()
             self.watch_line.setToolTip("")
             return
-        names = ", ".join(f"{a.display_name} {round(a.strain)}" for a in watch[:WATCH_NAMES_SHOWN])
+        talk = self.tr("1:1 talk")
+        names = ", ".join(f"{a.display_name} {round(a.strain)}"
+                          + (f" ({talk})" if a.recommend_one_to_one else "")
+                          for a in watch[:WATCH_NAMES_SHOWN])
         if len(watch) > WATCH_NAMES_SHOWN:
             names += " " + self.tr("+{n} more").format(n=len(watch) - WATCH_NAMES_SHOWN)
         self.watch_line.setText(self.tr("Watch, under the break threshold: {names}").format(
