@@ -55,7 +55,8 @@ def _english_ui() -> bool:
 
 def short_title(dock: QDockWidget) -> str:
     """The dock's short tab title in the UI language, or its full title when it has none."""
-    source = SHORT_TITLES.get(dock.objectName())
+    noop = SHORT_TITLES.get(dock.objectName())  # typed object; it is the source string
+    source = None if noop is None else str(noop)
     full = dock.windowTitle()
     if source is None:
         return full
@@ -86,7 +87,7 @@ class _ShortTabStyle(QProxyStyle):
                 flags = int(Qt.TextFlag.TextShowMnemonic)
                 less = fm.size(flags, opt.text).width() - fm.size(flags, label).width()
                 size = QSize(max(0, size.width() - less), size.height())
-        return super().sizeFromContents(ct, opt, size, widget)
+        return super().sizeFromContents(ct, opt, size, widget)  # type: ignore[arg-type]
 
     def pixelMetric(self, metric: QStyle.PixelMetric, opt: QStyleOption | None = None,
                     widget: QWidget | None = None) -> int:
