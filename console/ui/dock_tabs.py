@@ -65,7 +65,7 @@ def short_title(dock: QDockWidget) -> str:
         return full  # not translated yet: the full translated title, never English words
     count = _COUNT.search(full)
     if count is not None:
-        short = QCoreApplication.translate(CTX, "{title} ({n})").format(title=short,
+        short = QCoreApplication.translate("DockTabs", "{title} ({n})").format(title=short,
                                                                         n=count.group(1))
     return short if len(short) < len(full) else full
 
@@ -75,13 +75,23 @@ class _ShortTabStyle(QProxyStyle):
 
     def __init__(self, tabs: DockTabs) -> None:
         super().__init__()
-        self._tabs = tabs
+        self._tabs: DockTabs | None = tabs
+        tabs.destroyed.connect(self._forget)
+
+    def _forget(self, *_: object) -> None:
+        self._tabs = None  # the window has gone; a late paint draws the plain title
+
+    def _label(self, text: str) -> str:
+        return text if self._tabs is None else self._tabs.label(text)
+
+    def _compact(self) -> bool:
+        return self._tabs is not None and self._tabs.compact
 
     def sizeFromContents(self, ct: QStyle.ContentsType, opt: QStyleOption, size: QSize,
                          widget: QWidget | None = None) -> QSize:
         if ct == QStyle.ContentsType.CT_TabBarTab and isinstance(opt, QStyleOptionTab) \
                 and widget is not None:
-            label = self._tabs.label(opt.text)
+            label = self._label(opt.text)
             if label != opt.text:
                 fm = widget.fontMetrics()
                 flags = int(Qt.TextFlag.TextShowMnemonic)
@@ -92,7 +102,7 @@ class _ShortTabStyle(QProxyStyle):
     def pixelMetric(self, metric: QStyle.PixelMetric, opt: QStyleOption | None = None,
                     widget: QWidget | None = None) -> int:
         value = super().pixelMetric(metric, opt, widget)
-        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace and self._tabs.compact:
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace and self._compact():
             return min(value, COMPACT_TAB_HSPACE)  # the sizing and the drawing both use it
         return value
 
@@ -100,7 +110,7 @@ class _ShortTabStyle(QProxyStyle):
                     widget: QWidget | None = None) -> None:
         if element == QStyle.ControlElement.CE_TabBarTabLabel \
                 and isinstance(opt, QStyleOptionTab):
-            label = self._tabs.label(opt.text)
+            label = self._label(opt.text)
             if label != opt.text:
                 opt = QStyleOptionTab(opt)
                 opt.text = label
@@ -115,7 +125,9 @@ class DockTabs(QObject):
         self._window = window
         self._compact = False
         self._style = _ShortTabStyle(self)
-        self._style.setParent(self)
+        # the tab bars hold the style until they are destroyed, after this object (created
+        # before them) has gone: the application keeps it, so no bar ever holds a dead style
+        self._style.setParent(QCoreApplication.instance())
         window.installEventFilter(self)
 
     def set_compact(self, compact: bool) -> None:
