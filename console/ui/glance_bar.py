@@ -13,9 +13,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from console.domain.agent_state import AgentState
-from console.domain.board import AgentRow, BoardSnapshot
+from console.domain.board import BoardSnapshot
 from console.domain.break_cover import floor_cover
+from console.domain.break_need import needs_break
 from console.ui import formatting as fmt
 from console.ui import palette
 from console.ui.care import texts as care_texts
@@ -115,7 +115,7 @@ class GlanceBar(QWidget):
         self._show_flags(snapshot)
 
     def _show_breaks(self, s: BoardSnapshot) -> None:
-        need = sorted((a for a in s.agents if _needs_break(a)), key=lambda a: -a.strain)
+        need = needs_break(s.agents)  # the breaks panel's rule: at or over the threshold
         on_break = sum(1 for a in s.agents if a.on_break_until is not None)
         if not need:
             text = self.tr("No one needs a recovery break now")
@@ -170,7 +170,3 @@ class GlanceBar(QWidget):
                   palette.Status.CAUTION if at_risk else palette.Status.OK)
         self.escalations.show_text(text, status)
 
-
-def _needs_break(a: AgentRow) -> bool:
-    return (a.strain_level == "break_recommended" and a.on_break_until is None
-            and a.state != AgentState.LOGGED_OUT.value)

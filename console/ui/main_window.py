@@ -24,6 +24,7 @@ from console.ui.calls.floor_calls import install_calls_dock
 from console.ui.care.floor_care import FloorCare
 from console.ui.coaching.floor_coaching import FloorCoaching
 from console.ui.controller import BoardController, BoardSource
+from console.ui.dock_tabs import DockTabs
 from console.ui.escalations.floor_escalations import FloorEscalations
 from console.ui.first_run import FirstRun
 from console.ui.glance_bar import GlanceBar
@@ -36,6 +37,8 @@ from console.ui.status_bar import BoardStatusBar
 
 DEFAULT_SIZE = (1600, 1000)
 COMPACT_HEIGHT = 900  # below this first-run height the docks are arranged for a short screen
+COMPACT_TAB_ORDER = ("FlagsDock", "BreaksDock", "EscalationsDock", "CallsDock", "CoachingDock",
+                     "PositivesDock", "IssuesDock")  # after the charts, in the compact layout
 
 
 def _first_size(window: QWidget) -> tuple[int, int]:
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(palette.app_icon())
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowNestedDocks)
+        self.dock_tabs = DockTabs(self)  # tabs never elide; short titles when compact
 
         self.board = BoardView(has_source=source.has_source)
         self.setCentralWidget(self.board)
@@ -262,6 +266,8 @@ class MainWindow(QMainWindow):
             self.layout().activate()
             if self.layout().minimumSize().height() > wanted.height():
                 self._compact_layout()  # a layout saved on a taller screen does not fit here
+            elif wanted.height() < COMPACT_HEIGHT:
+                self.dock_tabs.set_compact(True)  # a layout saved here: its tabs are short
         # the docks' first arrangement (before tabbing, before the saved state) set a minimum
         # height that had grown the window past what was asked (768 -> 801 px in Chinese):
         # with the final arrangement in place, give the window the size it was meant to have
@@ -289,11 +295,15 @@ class MainWindow(QMainWindow):
                  if d not in (self.kpi_dock, self.charts_dock, self.problems_dock)
                  and self.dockWidgetArea(d) in (Qt.DockWidgetArea.BottomDockWidgetArea,
                                                 Qt.DockWidgetArea.RightDockWidgetArea)]
+        # what must be at hand first: flags, breaks, escalations, then the rest
+        docks.sort(key=lambda d: COMPACT_TAB_ORDER.index(d.objectName())
+                   if d.objectName() in COMPACT_TAB_ORDER else len(COMPACT_TAB_ORDER))
         for dock in docks:
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.tabifyDockWidget(self.charts_dock, dock)
         self.charts_dock.raise_()
         self.board.set_compact(True)
+        self.dock_tabs.set_compact(True)
         # the table first: every column without a sideways scroll bar, names in full
         width = max(300, min(520, self.width() - self.board.comfortable_width() - 40))
         self.resizeDocks([self.charts_dock], [width], Qt.Orientation.Horizontal)

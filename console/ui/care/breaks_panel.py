@@ -1,14 +1,17 @@
 """The breaks dock: who needs a recovery break now (ranked), and the breaks running.
 
-The first list ranks agents whose strain is "watch" or "break recommended" (or who should have
-a 1:1 talk), highest first, with the translated reasons. The second counts running breaks down
-from the controller's clock; a break granted during a call waits, and says so, until the call
-ends; an overdue return is highlighted; "End break" ends one by hand.
+The first list holds only the agents at or over the break threshold
+(``console.domain.break_need``), highest first, with the translated reasons in full: the Why
+column wraps instead of eliding, since the reasons are what the supervisor decides on. Agents
+at "watch" (or owed a 1:1 talk after their break) are a muted line under it, not rows of the
+list. The second list counts running breaks down from the controller's clock; a break granted
+during a call waits, and says so, until the call ends; an overdue return is highlighted; "End
+break" ends one by hand.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.board import AgentRow, BoardSnapshot
+from console.domain.break_need import needs_break, to_watch
 from console.domain.breaks import Break, BreakSettings
 from console.ui import formatting as fmt
 from console.ui import palette
@@ -33,14 +39,31 @@ KeyRole = int(Qt.ItemDataRole.UserRole) + 1
 _LEVEL_STATUS = {"watch": palette.Status.CAUTION, "break_recommended": palette.Status.DANGER,
                  "ok": palette.Status.NEUTRAL}
 
+TEXT_MARGIN = 4  # px around a wrapped cell's text (the style's own margin, and some air)
+WATCH_NAMES_SHOWN = 8  # the watch line names this many; its tooltip names all
+__all__ = ["BreaksPanel", "KeyRole", "needs_break", "to_watch"]
 
-def needs_break(agents: tuple[AgentRow, ...]) -> list[AgentRow]:
-    """Agents to consider for a recovery break, highest strain first (not those on one)."""
-    wanted = [a for a in agents if a.on_break_until is None and not a.break_waiting
-              and a.state != "logged_out"
-              and (a.strain_level in ("watch", "break_recommended") or a.recommend_one_to_one)]
-    return sorted(wanted, key=lambda a: (not a.recommend_one_to_one, -a.strain,
-                                         a.display_name.casefold()))
+
+class _WrappedText(QStyledItemDelegate):
+    """A column whose text wraps: the row is as tall as the text needs at the column's width.
+
+    QTreeView asks a delegate for the row height without telling it the column's width, so
+    the width comes from the header here (and the view is laid out again when it changes)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = self._view.header().sectionSize(index.column()) - 2 * TEXT_MARGIN
+        if not text or width <= 0:
+            return hint
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
+        height = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+        return QSize(hint.width(), max(hint.height(), height + 2 * TEXT_MARGIN))
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -91,13 +114,22 @@ class BreaksPanel(QDockWidget):
         self._names: dict[str, str] = {}
         self._breaks: list[Break] = []
         self._now = 0.0
+        self._watch_keys: list[str] = []
+        self._shown_reasons: tuple[tuple[str, str], ...] = ()
 
         need_title = QLabel(self.tr("Needs a break now"))
         need_title.setObjectName("SectionTitle")
         self.needs = _tree("NeedsBreakList", [self.tr("Agent"), self.tr("Strain"),
                                               self.tr("Why")])
         self.needs.setColumnWidth(0, 130)
-        self.needs.setColumnWidth(1, 150)
+        self.needs.setColumnWidth(1, 64)  # the score: everyone listed is at "break recommended"
+        self.needs.setItemDelegateForColumn(2, _WrappedText(self.needs))
+        # the reasons are the key information: wrapped in full, never cut with an ellipsis
+        self.needs.setUniformRowHeights(False)
+        self.needs.setWordWrap(True)
+        self.needs.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.needs.header().setStretchLastSection(True)
+        self.needs.header().sectionResized.connect(lambda *_: self.needs.doItemsLayout())
         self.needs.itemDoubleClicked.connect(lambda *_: self._grant())
         self.needs.currentItemChanged.connect(self._update_buttons)
         self.grant_button = QPushButton(self.tr("Grant break…"))
@@ -105,6 +137,14 @@ class BreaksPanel(QDockWidget):
         self.grant_button.clicked.connect(self._grant)
         self.empty_needs = QLabel(self.tr("Nobody needs a recovery break right now."))
         self.empty_needs.setObjectName("Muted")
+        self.empty_needs.setWordWrap(True)
+        # under the threshold, but worth an eye: one muted line, clearly not the list above
+        self.watch_line = QLabel()
+        self.watch_line.setObjectName("Muted")
+        self.watch_line.setAccessibleName(self.tr("Agents to watch"))
+        self.watch_line.setWordWrap(True)
+        self.watch_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.watch_line.hide()
 
         running_title = QLabel(self.tr("On a recovery break"))
         running_title.setObjectName("SectionTitle")
@@ -128,6 +168,7 @@ class BreaksPanel(QDockWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty_needs)
         layout.addWidget(self.needs, 3)
+        layout.addWidget(self.watch_line)
         bottom = QHBoxLayout()
         bottom.addWidget(running_title)
         bottom.addStretch(1)
@@ -146,17 +187,52 @@ class BreaksPanel(QDockWidget):
         for item, agent in zip(items, ranked, strict=True):
             status = _LEVEL_STATUS.get(agent.strain_level, palette.Status.NEUTRAL)
             item.setText(0, agent.display_name)
-            item.setText(1, f"{round(agent.strain)} · {texts.level_text(agent.strain_level)}")
+            item.setText(1, str(round(agent.strain)))
             item.setIcon(1, palette.status_icon(status))
             item.setForeground(1, QBrush(palette.status_color(status)))
-            why = texts.reasons_text(agent.strain_reasons)
-            if agent.recommend_one_to_one:
-                why = texts.join([self.tr("1:1 talk recommended"), why])
+            why = self._why(agent)
             item.setText(2, why)
-            item.setToolTip(2, why)
+            tip = f"{agent.display_name} · {round(agent.strain)} · " \
+                  f"{texts.level_text(agent.strain_level)}: {why}"
+            for col in range(3):
+                item.setToolTip(col, tip)
+        shown = tuple((a.name, item.text(2)) for item, a in zip(items, ranked, strict=True))
+        if shown != self._shown_reasons:  # row heights follow the wrapped reasons
+            self._shown_reasons = shown
+            self.needs.doItemsLayout()
         self.empty_needs.setVisible(not ranked)
+        self._show_watch(to_watch(snapshot.agents))
         self._breaks = list(snapshot.breaks)
         self.tick(snapshot.now)
+
+    def _why(self, agent: AgentRow) -> str:
+        why = texts.reasons_text(agent.strain_reasons)
+        if agent.recommend_one_to_one:
+            why = texts.join([self.tr("1:1 talk recommended"), why])
+        return why
+
+    def _show_watch(self, watch: list[AgentRow]) -> None:
+        self._watch_keys = [a.name for a in watch]
+        self.watch_line.setVisible(bool(watch))
+        if not watch:
+            self.watch_line.clear()
+            self.watch_line.setToolTip("")
+            return
+        talk = self.tr("1:1 talk")
+        names = ", ".join(f"{a.display_name} {round(a.strain)}"
+                          + (f" ({talk})" if a.recommend_one_to_one else "")
+                          for a in watch[:WATCH_NAMES_SHOWN])
+        if len(watch) > WATCH_NAMES_SHOWN:
+            names += " " + self.tr("+{n} more").format(n=len(watch) - WATCH_NAMES_SHOWN)
+        self.watch_line.setText(self.tr("Watch, under the break threshold: {names}").format(
+            names=names))
+        self.watch_line.setToolTip("\n".join(
+            f"{a.display_name} · {round(a.strain)} · {texts.level_text(a.strain_level)}: "
+            f"{self._why(a) or fmt.DASH}" for a in watch))
+
+    def watch_names(self) -> list[str]:
+        """The agents on the watch line, by key (for tests and the agent menu)."""
+        return list(self._watch_keys)
 
     def tick(self, now: float) -> None:
         self._now = max(self._now, now)
