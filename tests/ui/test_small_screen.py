@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from console.services.demo import DemoOptions
@@ -65,3 +66,16 @@ def test_the_glance_line_says_breaks_flags_and_escalations(qtbot, small_window) 
     w.escalations.dock.hide()
     glance.open_escalations.emit()
     assert w.escalations.dock.isVisible()
+
+
+def test_no_dock_squeezes_the_agent_table(qtbot, small_window: MainWindow) -> None:
+    """The docks share one tab stack beside the board at 1366x768: the widest dock's minimum
+    decides how much of the agent table shows (a 600 px flags button row once left it four
+    columns)."""
+    w = small_window
+    for dock in w.findChildren(QDockWidget):
+        if (dock is w.problems_dock or not dock.toggleViewAction().isChecked()
+                or w.dockWidgetArea(dock) == Qt.DockWidgetArea.TopDockWidgetArea):
+            continue  # the figures strip spans the window above the board
+        assert dock.minimumSizeHint().width() <= 460, dock.objectName()
+    assert w.board.table.width() >= 860

@@ -72,8 +72,12 @@ class FlagsDock(QDockWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.buttons[key] = button
             bar.addWidget(button)
+        # the button is the menu entry's short form: at 1366x768 the flags share a tab stack
+        # with the charts, and the full wording made the stack 600 px wide (the agent table
+        # then showed four columns)
+        self.repeat_action.setIconText(self.tr("Repeat caller"))
+        self.repeat_action.setToolTip(self.repeat_action.text())
         bar.addStretch(1)
-        bar.addWidget(self.count_label)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(8, 6, 8, 8)
@@ -82,7 +86,12 @@ class FlagsDock(QDockWidget):
         self.wellbeing_label = QLabel()
         self.wellbeing_label.setObjectName("Muted")
         self.wellbeing_label.setWordWrap(True)
-        layout.addWidget(self.wellbeing_label)
+        self.count_label.setWordWrap(True)
+        line = QHBoxLayout()  # the count on the line below the buttons, beside the wellbeing note
+        line.setSpacing(12)
+        line.addWidget(self.count_label)
+        line.addWidget(self.wellbeing_label, 1)
+        layout.addLayout(line)
         layout.addWidget(self.table, 1)
         self.setWidget(holder)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
