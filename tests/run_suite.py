@@ -4,6 +4,11 @@ Why: in one process, a UI test once hung in Qt's event loop after the ingest, in
 report and store tests had run before it (each part passes alone and in its own process; the
 cause was not found this session, see the README's Tests note). A process per part keeps a
 hang or an abort in one part from taking the others with it, and every part still runs.
+Each part spreads its test files over pytest-xdist workers, one per CPU (at most
+``COMPOSURE_TEST_WORKERS``, default 2): most of the suite's time is subprocesses starting and
+waiting (the ``composure`` command, a real Asterisk, Xvfb), which two workers overlap; a file
+stays on one worker (``--dist loadfile``) so its module fixtures (the real PBX's day) run once.
+``COMPOSURE_TEST_WORKERS=0`` runs each part in a single process.
 Extra arguments go to each pytest run (``-q``, ``-x``, ``-k``...).
 
     python tests/run_suite.py -q
@@ -11,6 +16,7 @@ Extra arguments go to each pytest run (``-q``, ``-x``, ``-k``...).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,12 +29,18 @@ PARTS = (
 )
 
 
+def _workers() -> list[str]:
+    wanted = int(os.environ.get("COMPOSURE_TEST_WORKERS", "2"))
+    workers = min(wanted, os.cpu_count() or 1)
+    return ["-n", str(workers), "--dist", "loadfile"] if workers > 1 else []
+
+
 def main(argv: list[str]) -> int:
     failed = []
     for part in PARTS:
         print(f"== pytest {' '.join(part)}", flush=True)
-        done = subprocess.run([sys.executable, "-m", "pytest", *argv, *part], cwd=ROOT,
-                              check=False)
+        done = subprocess.run([sys.executable, "-m", "pytest", *_workers(), *argv, *part],
+                              cwd=ROOT, check=False)
         if done.returncode != 0:
             failed.append((part, done.returncode))
     for part, code in failed:
