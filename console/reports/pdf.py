@@ -359,7 +359,8 @@ def preview_images(data: ReportData, texts: ReportTexts, page: str = "A4", dpi: 
     return [report.image(i, dpi) for i in range(count)]
 
 
-def _draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF, edge: float) -> None:
+def _draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF,
+                   edge: float = 0.0) -> None:
     """``drawContents`` with ink colours: it would take the text colour from the application's
     palette, light grey under the dark theme, and a page is always paper-white.
 
