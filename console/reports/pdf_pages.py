@@ -19,6 +19,7 @@ to hold it).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat, QTextFrame, QTextTable
@@ -86,12 +87,19 @@ def _px_per_css(doc: QTextDocument) -> float:
     return device.logicalDpiY() / 96.0 if device is not None else 1.0
 
 
+def _children(frame: QTextFrame) -> Iterator[QTextFrame.iterator]:
+    it = frame.begin()
+    while not it.atEnd():
+        yield it
+        it += 1
+
+
 def measure(doc: QTextDocument) -> list[Item]:
     """The root flow of a document laid out without pages, in order (device pixels)."""
     layout = doc.documentLayout()
     out: list[Item] = []
     always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-    for it in doc.rootFrame():
+    for it in _children(doc.rootFrame()):
         frame = it.currentFrame()
         if frame is not None:
             rect = layout.frameBoundingRect(frame)
@@ -151,15 +159,17 @@ def paginate(flow: list[Item], page_h: float) -> list[Page]:
     for i, item in enumerate(flow):
         # the gap above an item (a margin) goes with it, except at the top of a page
         if isinstance(item, Block):
+            if item.bottom <= prev_end + 0.01 and not item.page_break:
+                continue  # the empty block Qt keeps after a table: no height of its own
             if item.page_break:
                 new_page()
-            start = prev_end if page().slices else item.top
+            start = prev_end if page().slices else max(item.top, prev_end)
             need = item.bottom - start
             if item.heading and i + 1 < len(flow):
                 need += _first_need(flow[i + 1]) + (flow[i + 1].top - item.bottom)
             if page().used + need > page_h and page().slices:
                 new_page()
-                start = item.top
+                start = max(item.top, prev_end)
             if page().used + item.bottom - start > page_h:
                 put_tall(start, item.bottom)
             else:
