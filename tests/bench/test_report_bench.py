@@ -15,7 +15,8 @@ so: the issue measured the old PDF at 4.1 s on this machine; the old code (commi
 this very benchmark took 31.9x and 36.6x ``compute_stats`` (two runs, load average 11-12 on
 the 2 shared cores). So ``compute_stats`` stands for 4.1 s / 32-37 = 0.11-0.13 s of the
 issue's machine, and 3 s is 23-27x; :data:`PDF_RATIO` is 22x, a little under the lower end
-(about 2.7 s). The new code measured 15.7x (writing the PDF alone 9.6x, was 34x).
+(about 2.7 s). The new code measured 15.7x, 15.7x and 19.8x in three runs (writing the
+PDF alone 9.6-11.2x, was 34x).
 
 Run with ``pytest -m bench tests/bench/test_report_bench.py -s``.
 """
