@@ -1,8 +1,9 @@
 """The report's charts, drawn with QPainter straight into the document: vectors in the PDF
 (sharp at any zoom, text searchable), the same strokes in the preview images.
 
-A chart sits in the QTextDocument as one object character; :class:`ChartObjects` is the
-document's handler for that object type, so the charts flow and paginate with the text.
+A chart sits in the QTextDocument as an image (``<img src="chart:1">``) and
+:class:`ChartObjects` is the document's handler for images, so the charts flow and paginate
+with the text, and the HTML is laid out once with them in place.
 """
 
 from __future__ import annotations
@@ -22,8 +23,17 @@ from PySide6.QtGui import (
 
 from console.reports.fonts import report_font
 
-CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 7
-CHART_ID = QTextFormat.Property.UserProperty + 1
+_PREFIX = "chart:"
+
+
+def chart_name(key: int) -> str:
+    """The ``<img src>`` a chart sits in the document as (see :class:`ChartObjects`)."""
+    return f"{_PREFIX}{key}"
+
+
+def _key(fmt: QTextFormat) -> int:
+    name = fmt.toImageFormat().name()
+    return int(name[len(_PREFIX):]) if name.startswith(_PREFIX) else 0
 
 OFFERED = QColor("#9db4cc")
 ANSWERED = QColor("#2f6fb0")
@@ -69,7 +79,7 @@ class ChartObjects(QPyTextObject):
         return self.size
 
     def drawObject(self, painter, rect, doc, pos_in_document, fmt) -> None:
-        chart = self.charts.get(int(fmt.property(CHART_ID) or 0))
+        chart = self.charts.get(_key(fmt))
         if chart is None:
             return
         painter.save()

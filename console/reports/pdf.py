@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -28,12 +28,12 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
-    QTextCharFormat,
     QTextDocument,
+    QTextFormat,
     QTextOption,
 )
 
-from console.reports import charts, fonts, tables
+from console.reports import charts, fonts, pdf_pages, tables
 from console.reports.formatting import clock, day_label, moment, print_cell, spans_days
 from console.reports.model import ReportData
 from console.reports.pdf_text import fix_radicals
@@ -80,11 +80,11 @@ def _cell_html(value, kind: str, t: ReportTexts, with_date: bool,
 def table_html(table: tables.Table, t: ReportTexts, with_date: bool, *,
                heading: bool = True, since: float | None = None) -> str:
     """A section as one table whose header rows carry its heading (and note) above the column
-    headings. Qt repeats ``<thead>`` rows at the top of every page the table runs onto, and it
-    moves the whole header to the next page when the header or the first body row would start
-    there: so a heading can never be left alone at a page foot, and a continued table says
-    what it is. A section without rows is a table too (its note as the one body row), kept
-    with its heading the same way."""
+    headings. The pages are cut from the unpaged layout (:mod:`console.reports.pdf_pages`),
+    which repeats the ``<thead>`` rows at the top of every page the table runs onto and keeps
+    them with the first body row: so a heading can never be left alone at a page foot, and a
+    continued table says what it is. A section without rows is a table too (its note as the
+    one body row), kept with its heading the same way."""
     span = max(1, len(table.columns))
     out = ['<table width="100%" cellspacing="0" cellpadding="3" class="grid"><thead>']
     if heading:
@@ -177,8 +177,10 @@ def report_css(line_px: float | None = None) -> str:
     return ("<style>h1 { font-size: 17pt; }"
             " h2 { font-size: 12pt; margin-top: 10px; line-height: 100%; }"
             " th { background-color: #e3e8ee; font-weight: bold; }"
-            f" table.grid {{ font-size: {TABLE_PT}pt; border-collapse: collapse;"
-            " border-color: #c9d1da; }"
+            # no border-collapse: the grid has no ruled lines (rows are shaded), and Qt's
+            # collapsed-border pass, which looks up every cell's neighbours, was nearly half
+            # of the layout of a 500-agent report
+            f" table.grid {{ font-size: {TABLE_PT}pt; }}"
             " td.title { padding-top: 10px; padding-left: 0px; }"
             " p.note { color: #555; font-style: italic; font-size: 9pt; line-height: 100%; }"
             f"{lines} p.warn {{ color: #a02020; }}</style>")
@@ -209,7 +211,8 @@ def body_html(data: ReportData, t: ReportTexts, chart_ids: tuple[int, int],
         f'<p class="note">{html.escape(t.sl_definition.format(seconds=s.sl_seconds, short=s.short_abandon_seconds))}</p>',  # noqa: E501
         _PAGE_BREAK,
         f"<h2>{html.escape(t.interval_titles[data.interval_kind])}</h2>",
-        f"<p>[[chart:{chart_ids[0]}]]</p><p>[[chart:{chart_ids[1]}]]</p>",
+        f'<p><img src="{charts.chart_name(chart_ids[0])}"></p>'
+        f'<p><img src="{charts.chart_name(chart_ids[1])}"></p>',
         table_html(tables.interval_table(data, t), t, with_date, heading=False),
         _PAGE_BREAK,
         table_html(tables.agent_table(data, t, printed=True), t, with_date),
@@ -254,13 +257,19 @@ class PrintedReport:
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         self.doc.setDefaultTextOption(option)
         width = float(self.paint.width())
+        # the charts are <img src="chart:N">, drawn by this handler instead of Qt's image one,
+        # so the HTML is laid out once with them in place (inserting them afterwards laid the
+        # whole document out again for each)
         self.charts = charts.ChartObjects(width, width * 0.3, self.px_per_pt, self.doc)
-        self.doc.documentLayout().registerHandler(charts.CHART_OBJECT, self.charts)
+        self.doc.documentLayout().registerHandler(QTextFormat.ObjectTypes.ImageObject,
+                                                  self.charts)
         ids = self._add_charts()
-        self.doc.setPageSize(QSizeF(width, self.body_h))  # first: the layout runs once
+        # one layout without pages, cut into pages here: no row is split, and it costs a
+        # third of Qt's paged layout of tables that run over pages (see pdf_pages)
+        self.doc.setTextWidth(width)
         self.doc.setHtml(body_html(data, texts, ids, cell_line_height(writer)))
-        self._place_charts()
-        self.doc.markContentsDirty(0, self.doc.characterCount())
+        self.pages = pdf_pages.paginate(pdf_pages.measure(self.doc), self.body_h)
+        self._edge = 0.5 * 3 * DPI / 96.0  # half a cell's padding: what a clip keeps off
 
     def _add_charts(self) -> tuple[int, int]:
         t, rows = self.texts, self.data.intervals
@@ -278,19 +287,9 @@ class PrintedReport:
                                 self.data.stats.settings.sl_target, t.target)
         return self.charts.add(bars), self.charts.add(line)
 
-    def _place_charts(self) -> None:
-        for key in self.charts.charts:
-            found = self.doc.find(f"[[chart:{key}]]")
-            if found.isNull():
-                continue
-            fmt = QTextCharFormat()
-            fmt.setObjectType(charts.CHART_OBJECT)
-            fmt.setProperty(charts.CHART_ID, key)
-            found.insertText("\ufffc", fmt)
-
     @property
     def page_count(self) -> int:
-        return self.doc.pageCount()
+        return len(self.pages)
 
     def paint_page(self, p: QPainter, index: int) -> None:
         """Page ``index`` (0-based) in the paint rect's coordinates (inside the margins)."""
@@ -312,10 +311,12 @@ class PrintedReport:
         p.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                    t.page.format(page=index + 1, pages=self.page_count))
         p.restore()
-        p.save()
-        p.translate(0, self.header_h - index * self.body_h)
-        _draw_on_paper(self.doc, p, QRectF(0, index * self.body_h, width, self.body_h))
-        p.restore()
+        for piece in self.pages[index].slices:
+            p.save()
+            p.translate(0, self.header_h + piece.at - piece.top)
+            _draw_on_paper(self.doc, p, QRectF(0, piece.top, width, piece.bottom - piece.top),
+                           self._edge)
+            p.restore()
 
     def image(self, index: int, dpi: float = 110.0) -> QImage:
         """Page ``index`` as a picture of the whole sheet (margins included), for previews."""
@@ -360,15 +361,20 @@ def preview_images(data: ReportData, texts: ReportTexts, page: str = "A4", dpi: 
     return [report.image(i, dpi) for i in range(count)]
 
 
-def _draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF) -> None:
+def _draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF,
+                   edge: float = 0.0) -> None:
     """``drawContents`` with ink colours: it would take the text colour from the application's
-    palette, light grey under the dark theme, and a page is always paper-white."""
+    palette, light grey under the dark theme, and a page is always paper-white.
+
+    The painter clips to the slice; the layout is asked to draw only what reaches ``edge``
+    inside it, so a row just outside (whose padding touches the cut) puts no clipped, unseen
+    text into the page's text layer."""
     context = QAbstractTextDocumentLayout.PaintContext()
     palette = QPalette(context.palette)
     palette.setColor(QPalette.ColorRole.Text, QColor(INK))
     palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
     context.palette = palette
-    context.clip = clip
+    context.clip = clip.adjusted(0, edge, 0, -edge)
     painter.save()
     painter.setClipRect(clip)
     doc.documentLayout().draw(painter, context)

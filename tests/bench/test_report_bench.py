@@ -9,6 +9,15 @@ PDF layout are not seen by it). Baselines in the same process:
 * a raw ``executemany`` of the shift's call rows into a bare in-memory table: the floor of
   merely touching the data.
 
+The target (issue 13): the PDF, end to end (report data + writing), under 3 s for this
+shift. Asserted as a ratio to ``compute_stats`` in the same run, :data:`PDF_RATIO`, derived
+so: the issue measured the old PDF at 4.1 s on this machine; the old code (commit bf355a9) in
+this very benchmark took 31.9x and 36.6x ``compute_stats`` (two runs, load average 11-12 on
+the 2 shared cores). So ``compute_stats`` stands for 4.1 s / 32-37 = 0.11-0.13 s of the
+issue's machine, and 3 s is 23-27x; :data:`PDF_RATIO` is 22x, a little under the lower end
+(about 2.7 s). The new code measured 15.7x, 15.7x and 19.8x in three runs (writing the
+PDF alone 9.6-11.2x, was 34x).
+
 Run with ``pytest -m bench tests/bench/test_report_bench.py -s``.
 """
 
@@ -28,6 +37,7 @@ pytestmark = pytest.mark.bench
 AGENTS = 500
 HOURS = 8
 START = 1_795_420_800.0  # a weekday, 08:00 UTC
+PDF_RATIO = 22.0  # x compute_stats: 3 s on this machine (see the docstring)
 
 
 def _seed(tmp_path: Path) -> Path:
@@ -111,7 +121,6 @@ def test_report_for_500_agents_against_stats_and_raw_sqlite(qapp, tmp_path: Path
     m_stats, m_build = _peak(stats), _peak(build)
     m_write = {k: _peak(fn) for k, fn in writers.items()}
     pages = pdf.write_pdf(data, texts, tmp_path / "r.pdf")
-    conn.close()
 
     print(f"\nshift report, {AGENTS} agents x {HOURS} h: {len(rows)} calls, "
           f"{len(data.agents)} agents, {len(data.flags)} flags, PDF {pages} pages")
@@ -124,7 +133,18 @@ def test_report_for_500_agents_against_stats_and_raw_sqlite(qapp, tmp_path: Path
     for k in writers:
         print(f"  write {k}: {t_write[k] * 1000:.0f} ms = {t_write[k] / t_stats:.1f}x"
               f" compute_stats; peak {m_write[k] / 1e6:.1f} MB (Python heap)")
-    total = t_build + t_write["pdf"]
-    print(f"  PDF end to end: {total:.2f} s = {total / t_stats:.0f}x compute_stats")
+
+    def whole_pdf() -> None:
+        pdf.write_pdf(build(), texts, tmp_path / "e2e.pdf")
+
+    # the target, measured on its own: medians, the baseline timed around the PDF runs
+    t_pdf = _time(whole_pdf, runs=3)
+    t_base = statistics.median([_time(stats, runs=3) for _ in range(2)] + [t_stats])
+    conn.close()
+    ratio = t_pdf / t_base
+    print(f"  PDF end to end: {t_pdf:.2f} s = {ratio:.1f}x compute_stats ({t_base * 1000:.0f} ms)"
+          f"; target under {PDF_RATIO:.0f}x (3 s on a quiet machine here)")
+    print(f"    of which report data {t_build:.2f} s, writing the PDF {t_write['pdf']:.2f} s")
     assert pages > 10 and len(data.agents) > 400
     assert t_raw > 0 and t_stats > 0 and m_stats > 0
+    assert ratio < PDF_RATIO, f"the 500-agent PDF took {ratio:.1f}x compute_stats"

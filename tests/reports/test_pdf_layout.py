@@ -108,9 +108,9 @@ def test_a_heading_is_never_the_last_thing_on_a_page(sweep) -> None:
 
 
 def test_no_row_starts_on_two_pages(sweep) -> None:
-    """On every page, a row's first cell, its Chinese cell and the first line of its note are
-    there together or not at all (a Chinese cell's taller line once dropped alone to the next
-    page). The later lines of a wrapped cell can still run onto the next page: not checked."""
+    """On every page, a row's first cell, its Chinese cell and the first and last lines of its
+    note are there together or not at all (a Chinese cell's taller line once dropped alone to
+    the next page, and the later lines of a wrapped cell ran onto it)."""
     rows_seen = 0
     for number, items in enumerate(sweep, 1):
         words = " ".join(t for t, _y in items).split()
@@ -118,7 +118,7 @@ def test_no_row_starts_on_two_pages(sweep) -> None:
         starts = [k for k in range(ROWS) if f"R{k}x" in words]
         assert han == len(starts), (number, "a Chinese cell without its row")
         for k in range(ROWS):
-            parts = (f"R{k}x" in words, f"N{k}a" in words)
+            parts = (f"R{k}x" in words, f"N{k}a" in words, f"N{k}z" in words)
             assert len(set(parts)) == 1, (number, k, parts)
         rows_seen += len(starts)
     assert rows_seen == ROWS * STEPS
