@@ -130,7 +130,7 @@ class BoardView(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_shown)
-        self.row_hold = RowHold(self.table, self.proxy)
+        self.row_hold = RowHold(self.table, self.model)
         FullTextTips(self.table)  # "Paused · Lunch with the…": the whole state on hover
         self.row_hold.changed.connect(self._update_shown)
 
