@@ -232,6 +232,8 @@ class BoardView(QWidget):
     def apply(self, snapshot: BoardSnapshot) -> None:
         self._set_teams(snapshot.teams)
         self.model.set_rows(snapshot.agents, snapshot.now)
+        # rows that moved lay the table out now, not on Qt's next timer: one paint, not two
+        self.table.executeDelayedItemsLayout()
         self.queue_model.set_members(snapshot.queue_members)
         self.queue_model.set_rows(snapshot.queues, snapshot.kpis.sl_target,
                                   snapshot.kpis.sl_seconds)
