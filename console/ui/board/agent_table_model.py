@@ -61,6 +61,8 @@ StateRole = _USER + 4  # AgentState value
 EscalationRole = _USER + 5  # Escalation of the time in state
 SearchTextRole = _USER + 6  # what the search box matches against (case-folded)
 StrainLevelRole = _USER + 7  # "ok" | "watch" | "break_recommended"
+FilterTextRole = _USER + 8  # team, FILTER_SEPARATOR, then the search text: what the proxy matches
+FILTER_SEPARATOR = "\x1f"
 
 # Which columns each AgentRow field feeds: a changed field repaints only these cells.
 _FIELD_COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -382,6 +384,9 @@ class AgentTableModel(QAbstractTableModel):
             return row.state
         if role == SearchTextRole:
             return f"{row.display_name}\n{row.name}".casefold()
+        if role == FilterTextRole:
+            # the team as it is (matched whole), the names case-folded (matched in part)
+            return row.team + FILTER_SEPARATOR + f"{row.display_name}\n{row.name}".casefold()
         if role == EscalationRole:
             return self.escalation(row)
         if role == StrainLevelRole:
