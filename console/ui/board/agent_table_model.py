@@ -90,6 +90,9 @@ _LEVEL_STATUS = {
     "break_recommended": palette.Status.DANGER,
 }
 
+_R = Qt.ItemDataRole
+_NO_ROLES = frozenset(int(r) for r in (_R.FontRole, _R.CheckStateRole, _R.SizeHintRole,
+                                        _R.StatusTipRole, _R.WhatsThisRole))
 MERGE_ABOVE = 16  # changed rows beyond which one dataChanged covers them all
 _TIME_COLUMN = int(Column.TIME_IN_STATE)
 _STATE_COLUMN = int(Column.STATE)
@@ -252,13 +255,13 @@ class AgentTableModel(QAbstractTableModel):
         if self._sort_column == Column.TIME_IN_STATE:
             return [self._sort_value(r) for r in self._rows]
         keys = self._keys
-        out = []
-        for r in self._rows:
-            key = keys.get(r.name)
-            if key is None:
-                key = keys[r.name] = self._sort_value(r)
-            out.append(key)
-        return out
+        try:
+            return [keys[r.name] for r in self._rows]
+        except KeyError:  # rows changed or arrived since the last sort
+            for r in self._rows:
+                if r.name not in keys:
+                    keys[r.name] = self._sort_value(r)
+            return [keys[r.name] for r in self._rows]
 
     def _resort(self, force: bool = False) -> None:
         """Put the rows in sort order with one ``layoutChanged``, only if the order moved."""
@@ -347,6 +350,8 @@ class AgentTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
         """A kept value when there is one (see the module docstring); worked out otherwise."""
+        if role in _NO_ROLES:
+            return None  # asked for every painted cell, never answered: no look-up
         r = index.row()  # -1 for an invalid index
         if r < 0 or r >= len(self._rows):
             return None
