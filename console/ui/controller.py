@@ -11,11 +11,13 @@ screenshot option and tests wait for it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from console.domain.board import BoardSnapshot
 from console.services.clock import Clock, WallClock
@@ -127,6 +129,13 @@ class BoardController(QObject):
     def now(self) -> float:
         return self.source.clock.now()
 
+    def feed(self, view: QWidget, apply: Callable[[BoardSnapshot], None]) -> LatestWhenVisible:
+        """Hand ``view`` each snapshot while it is on screen; hidden (a dock behind a tab or
+        closed) it gets only the latest, when it is shown again."""
+        feeder = LatestWhenVisible(view, apply)
+        self.snapshot_ready.connect(feeder.offer)
+        return feeder
+
     # ------------------------------------------------------------------ requests
     def refresh(self, force: bool = False) -> None:
         """Ask for a snapshot unless one is being built (then force the next one)."""
@@ -176,3 +185,30 @@ class BoardController(QObject):
             # the back-log is in: show it now rather than at the next second
             self._first_after = self._sent + 1
             self.refresh(force=True)
+
+
+class LatestWhenVisible(QObject):
+    """Applies snapshots to a view only while it is visible, and the one that came while it was
+    hidden as soon as it shows. Why: at 2,000 agents a view behind a tab still cost the GUI
+    thread its full update every second, for nothing anybody could see."""
+
+    def __init__(self, view: QWidget, apply: Callable[[BoardSnapshot], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._apply = apply
+        self.pending: BoardSnapshot | None = None
+        view.installEventFilter(self)
+
+    @Slot(object)
+    def offer(self, snapshot: BoardSnapshot) -> None:
+        if self._view.isVisible():
+            self.pending = None
+            self._apply(snapshot)
+        else:
+            self.pending = snapshot
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.pending is not None:
+            snapshot, self.pending = self.pending, None
+            self._apply(snapshot)
+        return False

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.preferences.client.changed.connect(lambda: c.refresh(force=True))
         c.snapshot_ready.connect(self.apply_snapshot)
+        c.feed(self.charts, self.charts.apply)  # not while the charts are closed or a back tab
         c.ticked.connect(self.board.tick)
         c.ticked.connect(self.care.tick)
         self.care.controller.changed.connect(lambda: c.refresh(force=True))
@@ -156,7 +157,6 @@ class MainWindow(QMainWindow):
         self.kpis.set_kpis(snapshot.kpis, snapshot.settings)
         self.glance.apply_snapshot(snapshot)
         self.board.apply(snapshot)
-        self.charts.apply(snapshot)
         self.status.set_counts(snapshot.problems, snapshot.unknown_events)
         self.problems_dock.set_count(snapshot.problems)
         self.care.apply_snapshot(snapshot)

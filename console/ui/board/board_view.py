@@ -130,7 +130,7 @@ class BoardView(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_shown)
-        self.row_hold = RowHold(self.table, self.proxy)
+        self.row_hold = RowHold(self.table, self.model)
         FullTextTips(self.table)  # "Paused · Lunch with the…": the whole state on hover
         self.row_hold.changed.connect(self._update_shown)
 
@@ -232,6 +232,8 @@ class BoardView(QWidget):
     def apply(self, snapshot: BoardSnapshot) -> None:
         self._set_teams(snapshot.teams)
         self.model.set_rows(snapshot.agents, snapshot.now)
+        # rows that moved lay the table out now, not on Qt's next timer: one paint, not two
+        self.table.executeDelayedItemsLayout()
         self.queue_model.set_members(snapshot.queue_members)
         self.queue_model.set_rows(snapshot.queues, snapshot.kpis.sl_target,
                                   snapshot.kpis.sl_seconds)

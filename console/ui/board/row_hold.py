@@ -3,25 +3,32 @@
 Why: the board re-sorts every second as states change, so a row moved between the moment a
 supervisor aimed and the moment they right-clicked; four right-clicks at one spot once opened
 dialogs for four different agents. While the pointer is over the table, or a menu is open,
-the sort proxy stops re-sorting (rows still update in place, new agents are appended); when the
-pointer leaves and no menu is open, the proxy sorts again, at once.
+the agent model stops re-sorting (rows still update in place, new agents are appended; the
+model keeps the sort order itself, see ``agent_table_model``); when the pointer leaves and no
+menu is open, the rows take their sorted places again, at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Signal
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 
+class OrderedModel(Protocol):
+    def hold_order(self, held: bool) -> None: ...
+
+
 class RowHold(QObject):
-    """Holds the proxy's order while the table's viewport is under the pointer."""
+    """Holds the rows' order while the table's viewport is under the pointer."""
 
     changed = Signal(bool)  # held
 
-    def __init__(self, table: QAbstractItemView, proxy: QSortFilterProxyModel) -> None:
+    def __init__(self, table: QAbstractItemView, model: OrderedModel) -> None:
         super().__init__(table)
         self._table = table
-        self._proxy = proxy
+        self._model = model
         self._held = False
         table.viewport().installEventFilter(self)
 
@@ -46,8 +53,6 @@ class RowHold(QObject):
         if held == self._held:
             return
         self._held = held
-        # off: rows keep their places; on again: the proxy re-sorts by the current column
-        self._proxy.setDynamicSortFilter(not held)
-        if not held:
-            self._proxy.invalidate()
+        # held: rows keep their places; released: the model re-sorts by the current column
+        self._model.hold_order(held)
         self.changed.emit(held)
