@@ -38,6 +38,16 @@ def test_on_a_call_with_a_pause_elsewhere_leads_with_the_call(qapp) -> None:
     assert cell(m, 0) == "On a call · Paused in support (Lunch)"
 
 
+def test_a_queue_paused_during_a_call_says_paused_not_on_a_call(qapp) -> None:
+    """The snapshot puts a call in every queue (device state), the paused one included: the
+    cell still says where the agent is paused, not "On a call in support"."""
+    m = AgentTableModel()
+    seats = (QueueSeat("complaints", "on_call", in_call=True),
+             QueueSeat("support", "on_call", "Lunch", paused=True))
+    m.set_rows([agent("Erin", state="on_call", queues=seats)], NOW)
+    assert cell(m, 0) == "On a call · Paused in support (Lunch)"
+
+
 def test_a_changed_queue_picture_repaints_the_state_cell(qapp) -> None:
     m = AgentTableModel()
     m.set_rows([agent("Erin", queues=SPLIT[:1])], NOW)

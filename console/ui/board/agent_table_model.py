@@ -494,11 +494,14 @@ class AgentTableModel(QAbstractTableModel):
         text = fmt.state_text(row.state, row.reason)
         if not _mixed(row):
             return text
-        return " · ".join([text, *(self._seat_text(s) for s in row.queues if s.paused)])
+        # a paused seat reads "Paused in …" even during a call: the call shows in every queue
+        # (device state), and "On a call · On a call in support" hid why the queues differ
+        return " · ".join([text, *(self._seat_text(s, AgentState.PAUSED)
+                                   for s in row.queues if s.paused)])
 
-    def _seat_text(self, seat: QueueSeat) -> str:
-        text = self.tr("{state} in {queue}").format(state=fmt.state_label(seat.state),
-                                                     queue=seat.queue)
+    def _seat_text(self, seat: QueueSeat, state: AgentState | str | None = None) -> str:
+        text = self.tr("{state} in {queue}").format(
+            state=fmt.state_label(state or seat.state), queue=seat.queue)
         if seat.paused and seat.reason:
             text += " (" + fmt.reason_label(seat.reason) + ")"
         return text
