@@ -301,5 +301,5 @@ def test_desktops_opening_a_new_database_at_once_each_reach_the_latest(tmp_path:
             assert proc.returncode == 0, err
             assert int(out.strip()) == db.latest_version()
         conn = db.connect(path)
-        assert CORE_TABLES <= tables(conn)
+        assert tables(conn) >= CORE_TABLES
         conn.close()

@@ -91,7 +91,7 @@ class PositivesDock(QDockWidget):
         self.apply(None, {})
 
     def apply(self, positives: ShiftPositives | None, names: dict[str, str],
-              flag_times: dict[int, str] | None = None) -> None:
+              flag_times: dict[int, float] | None = None) -> None:
         selected = self.selected()
         rows = positives.recognitions if positives is not None else ()
         self.model.set_flag_times(flag_times or {})

@@ -43,7 +43,7 @@ class RecognitionListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[Recognition] = []
         self._names: dict[str, str] = {}
-        self._flag_times: dict[int, str] = {}
+        self._flag_times: dict[int, float] = {}  # flag id -> when it was raised
 
     def set_recognitions(self, rows: Iterable[Recognition],
                          names: dict[str, str] | None = None) -> None:
@@ -61,7 +61,7 @@ class RecognitionListModel(QAbstractListModel):
         self._rows = incoming
         self.endResetModel()
 
-    def set_flag_times(self, times: dict[int, str]) -> None:
+    def set_flag_times(self, times: dict[int, float]) -> None:
         self._flag_times = times
 
     def recognition(self, row: int) -> Recognition:
@@ -78,7 +78,9 @@ class RecognitionListModel(QAbstractListModel):
 
     def detail(self, r: Recognition) -> str:
         parts = [self.tr("recorded by {who}").format(who=r.recorded_by)]
-        link = texts.link_text(r.callid, self._flag_times.get(r.flag_id or -1))
+        raised = self._flag_times.get(r.flag_id or -1)
+        flag_time = fmt.clock_time(raised, seconds=False) if raised is not None else None
+        link = texts.link_text(r.callid, flag_time)
         if link:
             parts.append(link)
         return " · ".join(parts)
