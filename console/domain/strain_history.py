@@ -15,6 +15,10 @@ What makes it cheap:
   occupancy and time-since-break points are exact). Marks are then read exactly, highest
   bound first, only while a bound can still beat the peak found: a handful per agent;
 * an event the rule would drop as below ``forget_below_points`` is not passed to it;
+* time logged out is rest, as on the board (issue 11, point 7): a finished logged-out
+  stretch of at least ``min_break`` is a break, and one the agent is still in at the mark is
+  passed as ``compute_strain``'s ``logged_out_since``, which also fades the last hour's
+  occupancy. Passing it as a running pause would not do: a pause leaves occupancy whole;
 * a reading is only taken while the agent was on the floor (in any state but logged out at
   some time in the half hour before the mark): a score for someone who had gone home is no
   peak a supervisor saw (issue 11, point 7), and over a month it skips nights and empty days.
@@ -44,7 +48,9 @@ class AgentRows:
 
     ``events``: (selection time, event): the time the board's query filters on (a call's
     answer time, a flag's time); a long call's event time is when it ended.
-    ``pauses``: (start, end or None). ``logout_ends``: ends of finished logged-out intervals.
+    ``pauses``: (start, end or None). ``logouts``: logged-out intervals (start, end or None):
+    rest, as on the board (``care.strain_by_agent``); ``logout_ends``: the ends of the
+    finished ones (the start of a stretch of work).
     ``first_start``: local day start -> the first state interval starting that day;
     ``straddles``: day starts with an interval across that midnight. ``slots``: slot end ->
     [busy, available, on the floor] seconds in the slot; ``has_states``: any state row at all.
@@ -52,6 +58,7 @@ class AgentRows:
 
     events: list[tuple[float, StrainEvent]] = field(default_factory=list)
     pauses: list[tuple[float, float | None]] = field(default_factory=list)
+    logouts: list[tuple[float, float | None]] = field(default_factory=list)
     logout_ends: list[float] = field(default_factory=list)
     first_start: dict[float, float] = field(default_factory=dict)
     straddles: set[float] = field(default_factory=set)
@@ -124,6 +131,11 @@ class _Reader:
         self.open_pauses = sorted(a for a, b in rows.pauses if b is None)
         self.rest_ends = sorted(b for a, b in closed if b - a >= min_break)
         self.logout_ends = sorted(rows.logout_ends)
+        gone = sorted((a, b) for a, b in rows.logouts if b is not None)
+        self.closed_logouts = gone
+        self.logout_starts = [a for a, _ in gone]
+        self.longest_logout = max((b - a for a, b in gone), default=0.0)
+        self.open_logouts = sorted(a for a, b in rows.logouts if b is None)
         top = max((s.weight_complaint, s.weight_escalated, s.weight_flag_severity_1,
                    s.weight_flag_severity_2, s.weight_flag_severity_3,
                    s.weight_long_call)) * per_point
@@ -170,7 +182,33 @@ class _Reader:
         first = bisect_left(self.pause_starts, since - self.longest_pause)
         if bisect_right(self.pause_starts, now_i) > first:
             return True
+        if self.open_logouts and self.open_logouts[0] < now_i:
+            return True
+        first = bisect_left(self.logout_starts, since - self.longest_logout)
+        if bisect_left(self.logout_starts, now_i) > first:
+            return True
         return self._hour(t)[0] > 0
+
+    def _logged_out(self, t: float) -> tuple[list[tuple[float, float]], float | None]:
+        """The board's logged-out rest at ``t`` (``care.strain_by_agent`` over
+        ``queries.logged_out_since``): finished stretches of at least ``min_break`` in the
+        lookback, and when the stretch the agent is in now began (None: not logged out)."""
+        since, now_i = int(t - self.lookback), int(t)
+        first = bisect_left(self.logout_starts, since - self.longest_logout)
+        candidates: list[tuple[float, float | None]] = [
+            *self.closed_logouts[first:bisect_left(self.logout_starts, now_i)],
+            *((a, None) for a in self.open_logouts[:bisect_left(self.open_logouts, now_i)])]
+        rests: list[tuple[float, float]] = []
+        gone: float | None = None
+        for start, end in candidates:
+            e = now_i if end is None else min(end, now_i)  # the query ends it at the reading
+            if e < since:
+                continue
+            if e >= t:
+                gone = start if gone is None else max(gone, start)
+            elif e - start >= self.min_break:
+                rests.append((start, e))
+        return rests, gone
 
     def bound(self, mark: Mark) -> float:
         """Never below the board's score at ``mark``; usually close to it; -1 when the board
@@ -191,10 +229,12 @@ class _Reader:
         occupancy = self._occupancy_points(kpi.occupancy(busy, 0.0, avail))
         j = bisect_left(self.rest_ends, t)  # finished rests end before t
         last = self.rest_ends[j - 1] if j and self.rest_ends[j - 1] >= t - self.lookback else None
+        rests, gone = self._logged_out(t)
+        last = max([e for _s, e in rests] + ([last] if last is not None else []), default=None)
         since = max(0.0, (t - max(last if last is not None else -_INF, shift_start)) / 60)
         i = bisect_left(self.pause_starts, t) - 1
         if ((self.open_pauses and self.open_pauses[0] < t)
-                or (i >= 0 and self.closed_pauses[i][1] >= t)):
+                or (i >= 0 and self.closed_pauses[i][1] >= t) or gone is not None):
             since = 0.0  # on a break now: the rule counts no time since the last one
         no_break = self._points_over(since, s.no_break_after_minutes, s.no_break_weight_per_30min)
         return min(100.0, events + occupancy + no_break + 1e-9)  # the cap is the score's
@@ -221,8 +261,12 @@ class _Reader:
             else:
                 spans.append(BreakSpan(start, e))
                 last_end = e if last_end is None else max(last_end, e)
+        rests, gone = self._logged_out(t)
+        for start, e in rests:  # logged out is rest, as a break is (issue 11, point 7)
+            spans.append(BreakSpan(start, e))
+            last_end = e if last_end is None else max(last_end, e)
         busy, avail = self._hour(t)
-        if not window and not spans and busy <= 0:
+        if not window and not spans and busy <= 0 and gone is None:
             return None  # the board lists no score for the agent at this moment
         shift_start = self._shift_start(t, mark.day_start)
         kept = self._events_that_can_count(window, t, shift_start)
@@ -232,6 +276,7 @@ class _Reader:
             [self.events[i] for i in kept], spans, t,
             occupancy_last_hour=kpi.occupancy(busy, 0.0, avail),
             last_break_end=last_end, shift_start=shift_start, settings=s,
+            logged_out_since=gone,
         ).score
 
     def _events_that_can_count(self, window: list[int], t: float,

@@ -79,6 +79,7 @@ def agent_rows(conn: sqlite3.Connection, marks: Sequence[float],
     for agent, start, end in raw.logouts:
         r = rows(agent)
         r.has_states = True
+        r.logouts.append((start, end))
         if end is not None:
             r.logout_ends.append(end)
         started(agent, start)
