@@ -5,8 +5,9 @@ use, so a figure in the report is the figure on the board for the same range.
   :func:`console.services.stats.compute_stats` for the whole range: the same object
   `composure stats --json` prints.
 * The interval table is the same sums over each half hour (clipped to the range), from the
-  same read of the calls (``compute_stats_by_interval``), so the rows add up to the summary; over more than a shift each day, over more than a month each
-  week, leaving out those without a call (the report says how many).
+  same read of the calls (``compute_stats_by_interval``), so the rows add up to the summary;
+  over more than a shift each day, over more than a month each week, leaving out those
+  without a call (the report says how many).
 * AHT is the board's formula (talk + wrap-up over handled calls).
 
 The team filter narrows what is about people (agents, flags, breaks, sessions, escalations
