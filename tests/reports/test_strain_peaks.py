@@ -153,3 +153,28 @@ def test_logging_out_mid_shift_is_rest_in_the_report_too(shift_copy: Shift) -> N
             assert mine_peaks[a] == (pytest.approx(score, abs=1e-9), when), a
     finally:
         c.close()
+
+
+@pytest.mark.parametrize("offset", [0, 600, 1170])  # on, beside and off midnight's grid
+def test_slot_sums_on_a_grid_are_those_found_slot_by_slot(conn, shift: Shift, monkeypatch,
+                                                          offset: int) -> None:
+    """A report's marks lie on one half-hour grid, and its slots are summed in one pass;
+    other marks are summed slot by slot. Both must give the same rows."""
+    from console.store import strain_rows as store
+
+    s = load(conn).strain
+    step = 1170 if offset == 1170 else 1800
+    marks = [shift.start + offset + step * i for i in range(1, 16)]
+    split = store._split_grid
+    seen: list[tuple[list[int], list[int]]] = []
+    monkeypatch.setattr(store, "_split_grid", lambda ends: seen.append(split(ends)) or seen[-1])
+    grid = strain_peaks.agent_rows(conn, marks, s)
+    on_grid, others = seen[-1]
+    assert len(on_grid) >= 15 and (others == []) == (offset == 0)
+    monkeypatch.setattr(store, "_split_grid", lambda ends: ([], list(ends)))
+    by_slot = strain_peaks.agent_rows(conn, marks, s)
+    assert set(grid) == set(by_slot) and len(grid) >= 12
+    for agent, rows in by_slot.items():
+        assert grid[agent] == rows, agent
+    assert sum(len(r.slots) for r in grid.values()) > 150
+    assert all(r.first_start for r in grid.values() if r.has_states)
