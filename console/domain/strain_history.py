@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from console.domain import kpi
@@ -73,22 +73,24 @@ class Mark:
 
 
 def peak_reading(rows: AgentRows, marks: Sequence[Mark], settings: StrainSettings, *,
-                 lookback: float, min_break: float) -> tuple[float, float] | None:
+                 lookback: float, min_break: float,
+                 by_second: Mapping[int, Mark] | None = None) -> tuple[float, float] | None:
     """(highest score, first mark reaching it) over ``marks``, or None when the board would
     have shown no score for the agent at any mark they were on the floor.
 
     ``lookback`` and ``min_break`` are the board's (``care.LOOKBACK``,
     ``care.MIN_BREAK_SECONDS``): older events and pauses are not counted, a finished pause
-    shorter than ``min_break`` is not a rest.
+    shorter than ``min_break`` is not a rest. ``by_second``: ``marks`` by int(ts), when the
+    caller reads many agents over the same marks (else built here).
     """
     reader = _Reader(rows, settings, lookback, min_break)
     if rows.has_states:  # the marks of the slots the agent was on the floor in, not all
-        by_ts = {int(m.ts): m for m in marks}
+        by_ts = by_second if by_second is not None else {int(m.ts): m for m in marks}
         candidates = [by_ts[e] for e, v in rows.slots.items() if v[2] > 0 and e in by_ts]
     else:
         candidates = list(marks)
-    bounded = sorted(((reader.bound(m), m.ts, m) for m in candidates),
-                     key=lambda b: (-b[0], b[1]))
+    bounded = sorted(zip(reader.bounds(candidates), (m.ts for m in candidates), candidates,
+                         strict=True), key=lambda b: (-b[0], b[1]))
     best: tuple[float, float] | None = None
     for bound, ts, mark in bounded:
         if bound < 0:
@@ -161,34 +163,6 @@ class _Reader:
         first = self.rows.first_start.get(ds)
         return max(ds, first) if first is not None and first <= now else ds
 
-    def _points_over(self, minutes: float, after: float, per_30: float) -> float:
-        return per_30 * (minutes - after) / 30 * 100 / self.s.scale if minutes > after else 0.0
-
-    def _occupancy_points(self, occupancy: float | None) -> float:
-        s = self.s
-        if occupancy is None or occupancy <= s.occupancy_threshold:
-            return 0.0
-        return (s.occupancy_weight * (occupancy - s.occupancy_threshold)
-                / (1 - s.occupancy_threshold) * 100 / s.scale)
-
-    def _maybe_listed(self, t: float) -> bool:
-        """False when the board certainly lists no score at ``t`` (no event or pause in the
-        lookback, no call in the last hour): such a mark needs no reading at all."""
-        since, now_i = int(t - self.lookback), int(t)
-        if bisect_left(self.sel, int(t + 1)) > bisect_left(self.sel, since):
-            return True
-        if self.open_pauses and self.open_pauses[0] <= now_i:
-            return True
-        first = bisect_left(self.pause_starts, since - self.longest_pause)
-        if bisect_right(self.pause_starts, now_i) > first:
-            return True
-        if self.open_logouts and self.open_logouts[0] < now_i:
-            return True
-        first = bisect_left(self.logout_starts, since - self.longest_logout)
-        if bisect_left(self.logout_starts, now_i) > first:
-            return True
-        return self._hour(t)[0] > 0
-
     def _logged_out(self, t: float) -> tuple[list[tuple[float, float]], float | None]:
         """The board's logged-out rest at ``t`` (``care.strain_by_agent`` over
         ``queries.logged_out_since``): finished stretches of at least ``min_break`` in the
@@ -210,34 +184,77 @@ class _Reader:
                 rests.append((start, e))
         return rests, gone
 
-    def bound(self, mark: Mark) -> float:
-        """Never below the board's score at ``mark``; usually close to it; -1 when the board
-        lists no score for the agent then."""
-        s, t = self.s, mark.ts
-        if not self._maybe_listed(t):
-            return -1.0
-        shift_start = self._shift_start(t, mark.day_start)
-        k = bisect_right(self.ev_ts, t)
-        events = self.decayed[k - 1] * math.exp(-(t - self.ev_ts[k - 1]) / self.tau) if k else 0.0
-        # events before the shift: at most their weight x carry, decaying from the shift start
-        lo, hi = bisect_left(self.ev_ts, t - self.lookback - 1), bisect_left(self.ev_ts,
-                                                                             shift_start)
-        if hi > lo:
-            events += (self.plain[hi] - self.plain[lo]) * s.overnight_carry * math.exp(
-                -max(0.0, t - shift_start) / self.tau)
-        busy, avail = self._hour(t)
-        occupancy = self._occupancy_points(kpi.occupancy(busy, 0.0, avail))
-        j = bisect_left(self.rest_ends, t)  # finished rests end before t
-        last = self.rest_ends[j - 1] if j and self.rest_ends[j - 1] >= t - self.lookback else None
-        rests, gone = self._logged_out(t)
-        last = max([e for _s, e in rests] + ([last] if last is not None else []), default=None)
-        since = max(0.0, (t - max(last if last is not None else -_INF, shift_start)) / 60)
-        i = bisect_left(self.pause_starts, t) - 1
-        if ((self.open_pauses and self.open_pauses[0] < t)
-                or (i >= 0 and self.closed_pauses[i][1] >= t) or gone is not None):
-            since = 0.0  # on a break now: the rule counts no time since the last one
-        no_break = self._points_over(since, s.no_break_after_minutes, s.no_break_weight_per_30min)
-        return min(100.0, events + occupancy + no_break + 1e-9)  # the cap is the score's
+    def bounds(self, marks: Sequence[Mark]) -> list[float]:
+        """For each mark: never below the board's score then, usually close to it; -1 when
+        the board lists no score for the agent then.
+
+        One loop over a month's marks with the pieces (``_maybe_listed``, ``_shift_start``,
+        ``_hour``, the occupancy and time-since-break points) written out: called once per
+        mark they were most of a month report's strain time.
+        """
+        s, rows = self.s, self.rows
+        lookback, tau, carry = self.lookback, self.tau, s.overnight_carry
+        sel, ev_ts, decayed, plain = self.sel, self.ev_ts, self.decayed, self.plain
+        open_pauses, pause_starts, closed = self.open_pauses, self.pause_starts, self.closed_pauses
+        first_open = open_pauses[0] if open_pauses else _INF
+        longest_pause, rest_ends = self.longest_pause, self.rest_ends
+        logout_starts, longest_logout = self.logout_starts, self.longest_logout
+        first_logout = self.open_logouts[0] if self.open_logouts else _INF
+        logout_ends, straddles, first_start = self.logout_ends, rows.straddles, rows.first_start
+        slots, empty = rows.slots, (0.0, 0.0, 0.0)
+        threshold, scale = s.occupancy_threshold, s.scale
+        no_break_after, per_30 = s.no_break_after_minutes, s.no_break_weight_per_30min
+        out: list[float] = []
+        for mark in marks:
+            t = mark.ts
+            since_i, now_i = int(t - lookback), int(t)
+            a, b = slots.get(now_i, empty), slots.get(now_i - SLOT, empty)
+            busy, avail = a[0] + b[0], a[1] + b[1]
+            # _maybe_listed: an event or a pause or a logout in the lookback, or a call
+            if not (bisect_left(sel, int(t + 1)) > bisect_left(sel, since_i)
+                    or first_open <= now_i
+                    or bisect_right(pause_starts, now_i) > bisect_left(
+                        pause_starts, since_i - longest_pause)
+                    or first_logout < now_i
+                    or bisect_left(logout_starts, now_i) > bisect_left(
+                        logout_starts, since_i - longest_logout)
+                    or busy > 0):
+                out.append(-1.0)
+                continue
+            # _shift_start: queries.on_shift_since(day_start, until=t), else day_start
+            ds = int(mark.day_start)
+            i = bisect_right(logout_ends, now_i)
+            back = logout_ends[i - 1] if i and logout_ends[i - 1] >= ds else None
+            if back:
+                shift_start: float = max(ds, back)
+            elif ds in straddles:
+                shift_start = ds
+            else:
+                first = first_start.get(ds)
+                shift_start = max(ds, first) if first is not None and first <= now_i else ds
+            k = bisect_right(ev_ts, t)
+            events = decayed[k - 1] * math.exp(-(t - ev_ts[k - 1]) / tau) if k else 0.0
+            # events before the shift: at most their weight x carry, decaying from its start
+            lo, hi = bisect_left(ev_ts, t - lookback - 1), bisect_left(ev_ts, shift_start)
+            if hi > lo:
+                events += (plain[hi] - plain[lo]) * carry * math.exp(
+                    -max(0.0, t - shift_start) / tau)
+            occupancy_value = kpi.occupancy(busy, 0.0, avail)
+            occupancy = 0.0 if occupancy_value is None or occupancy_value <= threshold else (
+                s.occupancy_weight * (occupancy_value - threshold) / (1 - threshold)
+                * 100 / scale)
+            j = bisect_left(rest_ends, t)  # finished rests end before t
+            last = rest_ends[j - 1] if j and rest_ends[j - 1] >= t - lookback else None
+            # logged-out rest is left out here: it only lowers the score (more decay, less
+            # time since a break, faded occupancy), so the bound stays above it
+            since = max(0.0, (t - max(last if last is not None else -_INF, shift_start)) / 60)
+            i = bisect_left(pause_starts, t) - 1
+            if first_open < t or (i >= 0 and closed[i][1] >= t):
+                since = 0.0  # on a break now: the rule counts no time since the last one
+            no_break = (per_30 * (since - no_break_after) / 30 * 100 / scale
+                        if since > no_break_after else 0.0)
+            out.append(min(100.0, events + occupancy + no_break + 1e-9))  # the score's cap
+        return out
 
     # -- one exact reading -------------------------------------------------------------------
     def score_at(self, mark: Mark) -> float | None:

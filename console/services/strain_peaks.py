@@ -113,13 +113,14 @@ def strain_peaks(conn: sqlite3.Connection, marks: Sequence[float], settings: Str
         return day_starts[day]
 
     points = [Mark(t, day_start(t)) for t in ordered]
+    by_second = {int(m.ts): m for m in points}
     per_agent = agent_rows(conn, ordered, settings)
     peaks: dict[str, tuple[float, float]] = {}
     for n, (agent, rows) in enumerate(sorted(per_agent.items())):
         if check is not None:
             check(n * len(ordered) // len(per_agent))
         peak = peak_reading(rows, points, settings, lookback=LOOKBACK,
-                            min_break=MIN_BREAK_SECONDS)
+                            min_break=MIN_BREAK_SECONDS, by_second=by_second)
         if peak is not None:
             peaks[agent] = peak
     return peaks
