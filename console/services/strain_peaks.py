@@ -86,12 +86,18 @@ def agent_rows(conn: sqlite3.Connection, marks: Sequence[float],
     for agent, start in raw.long_rows:
         rows(agent).has_states = True
         started(agent, start)
-    for agent, end, busy, avail, present, first in raw.slots:
-        r = rows(agent)
+    known = out.get
+    for agent, end, busy, avail, present, first in raw.slots:  # a month: 100,000 of them
+        r = known(agent) or rows(agent)
         r.has_states = True
         r.slots[end] = [busy, avail, present]
-        if first is not None:
-            started(agent, first)
+        if first is not None:  # started(agent, first), written out
+            i = bisect_right(day_starts, first) - 1
+            if i >= 0 and first < days[i][1]:
+                ds = day_starts[i]
+                was = r.first_start.get(ds)
+                if was is None or first < was:
+                    r.first_start[ds] = first
     for agent, day_start in raw.straddles:
         rows(agent).straddles.add(day_start)
     return out

@@ -101,6 +101,8 @@ def _slot_seconds(conn: sqlite3.Connection, slot_ends: Sequence[int],
     ends = sorted(set(slot_ends))
     grid, others = _split_grid(ends)
     out = _short_on_grid(conn, grid) if grid else {}
+    if out is None:  # too many rows in a slot to pack its sums: slot by slot
+        out, others = {}, list(ends)
     if others:
         out.update(_short_by_slot(conn, others))  # other slot ends: other keys
     starts: list[tuple[str, int]] = []
@@ -120,6 +122,7 @@ def _slot_seconds(conn: sqlite3.Connection, slot_ends: Sequence[int],
     return [(a, b, v[0], v[1], v[2], v[3]) for (a, b), v in out.items()], starts
 
 
+_FIELD = 1 << 20  # seconds: room for one packed sum (see _short_on_grid)
 _SHORT = ("s.end_ts - s.start_ts <= ? AND s.end_ts > s.start_ts AND s.state != 'logged_out'")
 
 
@@ -152,36 +155,40 @@ def _short_by_slot(conn: sqlite3.Connection, ends: Sequence[int]) -> dict[tuple[
     return out
 
 
-def _short_on_grid(conn: sqlite3.Connection, ends: Sequence[int]) -> dict[tuple[str, int], list]:
+def _short_on_grid(conn: sqlite3.Connection,
+                   ends: Sequence[int]) -> dict[tuple[str, int], list] | None:
     """The same as :func:`_short_by_slot` when the ends lie on one grid, in one pass: each
     interval is grouped by the slot it starts in (end ``b``) and its part after ``b`` is
-    carried into the next slot, so no interval is looked up once per slot it touches."""
+    carried into the next slot, so no interval is looked up once per slot it touches.
+
+    The grouping's sort is most of the cost, and each sum adds to it, so the three sums
+    (busy, available, on the floor) travel packed in one integer, ``_FIELD`` apart: a
+    slot's sum is at most its rows x SLOT seconds, checked against the field's size by the
+    row count (None: a slot with too many rows to pack, sum it slot by slot instead).
+    """
     out: dict[tuple[str, int], list] = {}
     want = set(ends)
     base = ends[0] - 2 * SLOT  # on the grid, and before every interval asked about
-    busy = "s.state IN ('on_call', 'wrap_up')"
-    for agent, b, in_busy, in_avail, inside, first, out_busy, out_avail, after, spills in (
-        conn.execute(
-            "SELECT agent, b, sum(CASE WHEN busy THEN min(end_ts, b) - start_ts END),"
-            " sum(CASE WHEN avail THEN min(end_ts, b) - start_ts END),"
-            " sum(min(end_ts, b) - start_ts), min(start_ts),"
-            " sum(CASE WHEN busy AND end_ts > b THEN end_ts - b END),"
-            " sum(CASE WHEN avail AND end_ts > b THEN end_ts - b END),"
-            " sum(CASE WHEN end_ts > b THEN end_ts - b END), max(end_ts >= b)"
-            f" FROM (SELECT s.agent, s.start_ts, s.end_ts, {busy} AS busy,"
-            " s.state = 'available' AS avail,"
-            " ? + ((s.start_ts - ?) / ? + 1) * ? AS b FROM agent_states AS s"
+    mask = _FIELD - 1
+    for b, agent, inside, after, first, rows, spills in conn.execute(
+            "SELECT b, agent, sum((min(end_ts, b) - start_ts) * w),"
+            " sum(max(end_ts - b, 0) * w), min(start_ts), count(*), max(end_ts >= b)"
+            " FROM (SELECT agent, start_ts, end_ts, ? + ((start_ts - ?) / ? + 1) * ? AS b,"
+            " CASE WHEN state IN ('on_call', 'wrap_up') THEN ? WHEN state = 'available'"
+            " THEN ? ELSE 1 END AS w FROM agent_states AS s"
             f" WHERE s.start_ts >= ? AND s.start_ts < ? AND {_SHORT}) GROUP BY 1, 2",
-            (base, base, SLOT, SLOT, base, ends[-1], SLOT))):
+            (base, base, SLOT, SLOT, 1 + _FIELD * _FIELD, 1 + _FIELD, base, ends[-1], SLOT)):
+        if rows * SLOT >= _FIELD:
+            return None
         if b in want:  # the slot may hold the carry of the one before already
             slot = out.setdefault((agent, b), [0.0, 0.0, 0.0, None])
-            slot[0] += float(in_busy or 0)
-            slot[1] += float(in_avail or 0)
-            slot[2] += float(inside or 0)
+            slot[0] += float(inside >> 40)
+            slot[1] += float((inside >> 20) & mask)
+            slot[2] += float(inside & mask)
             slot[3] = first
         if spills and b + SLOT in want:  # ends at or after b: in the next slot's rows
             slot = out.setdefault((agent, b + SLOT), [0.0, 0.0, 0.0, None])
-            slot[0] += float(out_busy or 0)
-            slot[1] += float(out_avail or 0)
-            slot[2] += float(after or 0)
+            slot[0] += float(after >> 40)
+            slot[1] += float((after >> 20) & mask)
+            slot[2] += float(after & mask)
     return out

@@ -178,3 +178,22 @@ def test_slot_sums_on_a_grid_are_those_found_slot_by_slot(conn, shift: Shift, mo
         assert grid[agent] == rows, agent
     assert sum(len(r.slots) for r in grid.values()) > 150
     assert all(r.first_start for r in grid.values() if r.has_states)
+
+
+def test_a_slot_too_full_to_pack_is_summed_slot_by_slot(conn, shift: Shift,
+                                                       monkeypatch) -> None:
+    """The grid pass packs three sums in one integer; a slot with more rows than the packing
+    has room for (here: a field of 2,048 s, so two rows) sends it all slot by slot."""
+    from console.store import strain_rows as store
+
+    s = load(conn).strain
+    marks = [shift.start + 1800 * i for i in range(1, 16)]
+    packed = strain_peaks.agent_rows(conn, marks, s)
+    calls: list[object] = []
+    by_slot = store._short_by_slot
+    monkeypatch.setattr(store, "_short_by_slot", lambda c, ends: calls.append(ends) or
+                        by_slot(c, ends))
+    monkeypatch.setattr(store, "_FIELD", 1 << 11)
+    fallen_back = strain_peaks.agent_rows(conn, marks, s)
+    assert calls and len(calls[-1]) >= 15  # every slot end, slot by slot
+    assert fallen_back == packed
