@@ -57,8 +57,9 @@ def agent_rows(conn: sqlite3.Connection, marks: Sequence[float],
     raw = strain_rows(conn, since, until, complaint_queues=complaint,
                       long_talk_s=settings.long_call_minutes * 60, slot_ends=slot_ends,
                       days=days)
+    complaints = set(complaint)  # is_complaint_queue, asked once per queue
     for agent, queue, ts, talk in raw.calls:
-        if is_complaint_queue(queue):
+        if queue in complaints:
             rows(agent).events.append((ts, StrainEvent(ts, "complaint")))
         if is_long_call(talk, settings):
             rows(agent).events.append((ts, StrainEvent(ts + talk, "long_call")))
