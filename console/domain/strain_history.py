@@ -15,6 +15,10 @@ What makes it cheap:
   occupancy and time-since-break points are exact). Marks are then read exactly, highest
   bound first, only while a bound can still beat the peak found: a handful per agent;
 * an event the rule would drop as below ``forget_below_points`` is not passed to it;
+* time logged out is rest, as on the board (issue 11, point 7): a finished logged-out
+  stretch of at least ``min_break`` is a break, and one the agent is still in at the mark is
+  passed as ``compute_strain``'s ``logged_out_since``, which also fades the last hour's
+  occupancy. Passing it as a running pause would not do: a pause leaves occupancy whole;
 * a reading is only taken while the agent was on the floor (in any state but logged out at
   some time in the half hour before the mark): a score for someone who had gone home is no
   peak a supervisor saw (issue 11, point 7), and over a month it skips nights and empty days.
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from console.domain import kpi
@@ -44,7 +48,9 @@ class AgentRows:
 
     ``events``: (selection time, event): the time the board's query filters on (a call's
     answer time, a flag's time); a long call's event time is when it ended.
-    ``pauses``: (start, end or None). ``logout_ends``: ends of finished logged-out intervals.
+    ``pauses``: (start, end or None). ``logouts``: logged-out intervals (start, end or None):
+    rest, as on the board (``care.strain_by_agent``); ``logout_ends``: the ends of the
+    finished ones (the start of a stretch of work).
     ``first_start``: local day start -> the first state interval starting that day;
     ``straddles``: day starts with an interval across that midnight. ``slots``: slot end ->
     [busy, available, on the floor] seconds in the slot; ``has_states``: any state row at all.
@@ -52,6 +58,7 @@ class AgentRows:
 
     events: list[tuple[float, StrainEvent]] = field(default_factory=list)
     pauses: list[tuple[float, float | None]] = field(default_factory=list)
+    logouts: list[tuple[float, float | None]] = field(default_factory=list)
     logout_ends: list[float] = field(default_factory=list)
     first_start: dict[float, float] = field(default_factory=dict)
     straddles: set[float] = field(default_factory=set)
@@ -66,22 +73,24 @@ class Mark:
 
 
 def peak_reading(rows: AgentRows, marks: Sequence[Mark], settings: StrainSettings, *,
-                 lookback: float, min_break: float) -> tuple[float, float] | None:
+                 lookback: float, min_break: float,
+                 by_second: Mapping[int, Mark] | None = None) -> tuple[float, float] | None:
     """(highest score, first mark reaching it) over ``marks``, or None when the board would
     have shown no score for the agent at any mark they were on the floor.
 
     ``lookback`` and ``min_break`` are the board's (``care.LOOKBACK``,
     ``care.MIN_BREAK_SECONDS``): older events and pauses are not counted, a finished pause
-    shorter than ``min_break`` is not a rest.
+    shorter than ``min_break`` is not a rest. ``by_second``: ``marks`` by int(ts), when the
+    caller reads many agents over the same marks (else built here).
     """
     reader = _Reader(rows, settings, lookback, min_break)
     if rows.has_states:  # the marks of the slots the agent was on the floor in, not all
-        by_ts = {int(m.ts): m for m in marks}
+        by_ts = by_second if by_second is not None else {int(m.ts): m for m in marks}
         candidates = [by_ts[e] for e, v in rows.slots.items() if v[2] > 0 and e in by_ts]
     else:
         candidates = list(marks)
-    bounded = sorted(((reader.bound(m), m.ts, m) for m in candidates),
-                     key=lambda b: (-b[0], b[1]))
+    bounded = sorted(zip(reader.bounds(candidates), (m.ts for m in candidates), candidates,
+                         strict=True), key=lambda b: (-b[0], b[1]))
     best: tuple[float, float] | None = None
     for bound, ts, mark in bounded:
         if bound < 0:
@@ -124,6 +133,11 @@ class _Reader:
         self.open_pauses = sorted(a for a, b in rows.pauses if b is None)
         self.rest_ends = sorted(b for a, b in closed if b - a >= min_break)
         self.logout_ends = sorted(rows.logout_ends)
+        gone = sorted((a, b) for a, b in rows.logouts if b is not None)
+        self.closed_logouts = gone
+        self.logout_starts = [a for a, _ in gone]
+        self.longest_logout = max((b - a for a, b in gone), default=0.0)
+        self.open_logouts = sorted(a for a, b in rows.logouts if b is None)
         top = max((s.weight_complaint, s.weight_escalated, s.weight_flag_severity_1,
                    s.weight_flag_severity_2, s.weight_flag_severity_3,
                    s.weight_long_call)) * per_point
@@ -149,55 +163,98 @@ class _Reader:
         first = self.rows.first_start.get(ds)
         return max(ds, first) if first is not None and first <= now else ds
 
-    def _points_over(self, minutes: float, after: float, per_30: float) -> float:
-        return per_30 * (minutes - after) / 30 * 100 / self.s.scale if minutes > after else 0.0
-
-    def _occupancy_points(self, occupancy: float | None) -> float:
-        s = self.s
-        if occupancy is None or occupancy <= s.occupancy_threshold:
-            return 0.0
-        return (s.occupancy_weight * (occupancy - s.occupancy_threshold)
-                / (1 - s.occupancy_threshold) * 100 / s.scale)
-
-    def _maybe_listed(self, t: float) -> bool:
-        """False when the board certainly lists no score at ``t`` (no event or pause in the
-        lookback, no call in the last hour): such a mark needs no reading at all."""
+    def _logged_out(self, t: float) -> tuple[list[tuple[float, float]], float | None]:
+        """The board's logged-out rest at ``t`` (``care.strain_by_agent`` over
+        ``queries.logged_out_since``): finished stretches of at least ``min_break`` in the
+        lookback, and when the stretch the agent is in now began (None: not logged out)."""
         since, now_i = int(t - self.lookback), int(t)
-        if bisect_left(self.sel, int(t + 1)) > bisect_left(self.sel, since):
-            return True
-        if self.open_pauses and self.open_pauses[0] <= now_i:
-            return True
-        first = bisect_left(self.pause_starts, since - self.longest_pause)
-        if bisect_right(self.pause_starts, now_i) > first:
-            return True
-        return self._hour(t)[0] > 0
+        first = bisect_left(self.logout_starts, since - self.longest_logout)
+        candidates: list[tuple[float, float | None]] = [
+            *self.closed_logouts[first:bisect_left(self.logout_starts, now_i)],
+            *((a, None) for a in self.open_logouts[:bisect_left(self.open_logouts, now_i)])]
+        rests: list[tuple[float, float]] = []
+        gone: float | None = None
+        for start, end in candidates:
+            e = now_i if end is None else min(end, now_i)  # the query ends it at the reading
+            if e < since:
+                continue
+            if e >= t:
+                gone = start if gone is None else max(gone, start)
+            elif e - start >= self.min_break:
+                rests.append((start, e))
+        return rests, gone
 
-    def bound(self, mark: Mark) -> float:
-        """Never below the board's score at ``mark``; usually close to it; -1 when the board
-        lists no score for the agent then."""
-        s, t = self.s, mark.ts
-        if not self._maybe_listed(t):
-            return -1.0
-        shift_start = self._shift_start(t, mark.day_start)
-        k = bisect_right(self.ev_ts, t)
-        events = self.decayed[k - 1] * math.exp(-(t - self.ev_ts[k - 1]) / self.tau) if k else 0.0
-        # events before the shift: at most their weight x carry, decaying from the shift start
-        lo, hi = bisect_left(self.ev_ts, t - self.lookback - 1), bisect_left(self.ev_ts,
-                                                                             shift_start)
-        if hi > lo:
-            events += (self.plain[hi] - self.plain[lo]) * s.overnight_carry * math.exp(
-                -max(0.0, t - shift_start) / self.tau)
-        busy, avail = self._hour(t)
-        occupancy = self._occupancy_points(kpi.occupancy(busy, 0.0, avail))
-        j = bisect_left(self.rest_ends, t)  # finished rests end before t
-        last = self.rest_ends[j - 1] if j and self.rest_ends[j - 1] >= t - self.lookback else None
-        since = max(0.0, (t - max(last if last is not None else -_INF, shift_start)) / 60)
-        i = bisect_left(self.pause_starts, t) - 1
-        if ((self.open_pauses and self.open_pauses[0] < t)
-                or (i >= 0 and self.closed_pauses[i][1] >= t)):
-            since = 0.0  # on a break now: the rule counts no time since the last one
-        no_break = self._points_over(since, s.no_break_after_minutes, s.no_break_weight_per_30min)
-        return min(100.0, events + occupancy + no_break + 1e-9)  # the cap is the score's
+    def bounds(self, marks: Sequence[Mark]) -> list[float]:
+        """For each mark: never below the board's score then, usually close to it; -1 when
+        the board lists no score for the agent then.
+
+        One loop over a month's marks with the pieces (``_maybe_listed``, ``_shift_start``,
+        ``_hour``, the occupancy and time-since-break points) written out: called once per
+        mark they were most of a month report's strain time.
+        """
+        s, rows = self.s, self.rows
+        lookback, tau, carry = self.lookback, self.tau, s.overnight_carry
+        sel, ev_ts, decayed, plain = self.sel, self.ev_ts, self.decayed, self.plain
+        open_pauses, pause_starts, closed = self.open_pauses, self.pause_starts, self.closed_pauses
+        first_open = open_pauses[0] if open_pauses else _INF
+        longest_pause, rest_ends = self.longest_pause, self.rest_ends
+        logout_starts, longest_logout = self.logout_starts, self.longest_logout
+        first_logout = self.open_logouts[0] if self.open_logouts else _INF
+        logout_ends, straddles, first_start = self.logout_ends, rows.straddles, rows.first_start
+        slots, empty = rows.slots, (0.0, 0.0, 0.0)
+        threshold, scale = s.occupancy_threshold, s.scale
+        no_break_after, per_30 = s.no_break_after_minutes, s.no_break_weight_per_30min
+        out: list[float] = []
+        for mark in marks:
+            t = mark.ts
+            since_i, now_i = int(t - lookback), int(t)
+            a, b = slots.get(now_i, empty), slots.get(now_i - SLOT, empty)
+            busy, avail = a[0] + b[0], a[1] + b[1]
+            # _maybe_listed: an event or a pause or a logout in the lookback, or a call
+            if not (bisect_left(sel, int(t + 1)) > bisect_left(sel, since_i)
+                    or first_open <= now_i
+                    or bisect_right(pause_starts, now_i) > bisect_left(
+                        pause_starts, since_i - longest_pause)
+                    or first_logout < now_i
+                    or bisect_left(logout_starts, now_i) > bisect_left(
+                        logout_starts, since_i - longest_logout)
+                    or busy > 0):
+                out.append(-1.0)
+                continue
+            # _shift_start: queries.on_shift_since(day_start, until=t), else day_start
+            ds = int(mark.day_start)
+            i = bisect_right(logout_ends, now_i)
+            back = logout_ends[i - 1] if i and logout_ends[i - 1] >= ds else None
+            if back:
+                shift_start: float = max(ds, back)
+            elif ds in straddles:
+                shift_start = ds
+            else:
+                first = first_start.get(ds)
+                shift_start = max(ds, first) if first is not None and first <= now_i else ds
+            k = bisect_right(ev_ts, t)
+            events = decayed[k - 1] * math.exp(-(t - ev_ts[k - 1]) / tau) if k else 0.0
+            # events before the shift: at most their weight x carry, decaying from its start
+            lo, hi = bisect_left(ev_ts, t - lookback - 1), bisect_left(ev_ts, shift_start)
+            if hi > lo:
+                events += (plain[hi] - plain[lo]) * carry * math.exp(
+                    -max(0.0, t - shift_start) / tau)
+            occupancy_value = kpi.occupancy(busy, 0.0, avail)
+            occupancy = 0.0 if occupancy_value is None or occupancy_value <= threshold else (
+                s.occupancy_weight * (occupancy_value - threshold) / (1 - threshold)
+                * 100 / scale)
+            j = bisect_left(rest_ends, t)  # finished rests end before t
+            last = rest_ends[j - 1] if j and rest_ends[j - 1] >= t - lookback else None
+            # logged-out rest is left out here: it only lowers the score (more decay, less
+            # time since a break, faded occupancy), so the bound stays above it
+            since = max(0.0, (t - max(last if last is not None else -_INF, shift_start)) / 60)
+            i = bisect_left(pause_starts, t) - 1
+            if first_open < t or (i >= 0 and closed[i][1] >= t):
+                since = 0.0  # on a break now: the rule counts no time since the last one
+            no_break = (per_30 * (since - no_break_after) / 30 * 100 / scale
+                        if since > no_break_after else 0.0)
+            out.append(min(100.0, events + occupancy + no_break + 1e-9))  # the score's cap
+        return out
 
     # -- one exact reading -------------------------------------------------------------------
     def score_at(self, mark: Mark) -> float | None:
@@ -221,8 +278,12 @@ class _Reader:
             else:
                 spans.append(BreakSpan(start, e))
                 last_end = e if last_end is None else max(last_end, e)
+        rests, gone = self._logged_out(t)
+        for start, e in rests:  # logged out is rest, as a break is (issue 11, point 7)
+            spans.append(BreakSpan(start, e))
+            last_end = e if last_end is None else max(last_end, e)
         busy, avail = self._hour(t)
-        if not window and not spans and busy <= 0:
+        if not window and not spans and busy <= 0 and gone is None:
             return None  # the board lists no score for the agent at this moment
         shift_start = self._shift_start(t, mark.day_start)
         kept = self._events_that_can_count(window, t, shift_start)
@@ -232,6 +293,7 @@ class _Reader:
             [self.events[i] for i in kept], spans, t,
             occupancy_last_hour=kpi.occupancy(busy, 0.0, avail),
             last_break_end=last_end, shift_start=shift_start, settings=s,
+            logged_out_since=gone,
         ).score
 
     def _events_that_can_count(self, window: list[int], t: float,

@@ -4,6 +4,8 @@ stats` and the shift report, so the three can never disagree."""
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -117,6 +119,22 @@ def compute_stats(
     settings: kpi.KpiSettings | None = None,
     queue: str | None = None,
 ) -> StatsReport:
+    return compute_stats_by_interval(conn, start, end, now, settings, queue)[0]
+
+
+def compute_stats_by_interval(
+    conn: sqlite3.Connection,
+    start: float,
+    end: float,
+    now: float,
+    settings: kpi.KpiSettings | None = None,
+    queue: str | None = None,
+    intervals: Sequence[tuple[float, float]] = (),
+) -> tuple[StatsReport, list[kpi.QueueStats]]:
+    """``compute_stats`` over the range, and the floor total of each of ``intervals``
+    (ascending, not overlapping, inside the range) from the same read of the calls: each
+    equal to ``compute_stats(conn, lo, hi, ...).total``, without reading a month of calls
+    again for each day of a month's report."""
     if settings is None:  # the floor's definitions, so every screen and command agrees
         settings = floor_settings.load(conn).kpi
     facts = queries.call_facts(conn, start, end, queue)
@@ -126,12 +144,7 @@ def compute_stats(
         else kpi.CallFact(f.queue, f.enter_ts, kpi.LOST, f.hold_s, f.talk_s, f.agent)
         for f in facts
     ]
-    by_queue: dict[str, list[kpi.CallFact]] = {}
-    for f in facts:
-        by_queue.setdefault(f.queue, []).append(f)
-    per_queue = tuple(
-        kpi.queue_stats(name, by_queue[name], now, settings) for name in sorted(by_queue)
-    )
+    per_queue = _per_queue(facts, now, settings)
     total = kpi.combine("*", per_queue)
     totals = queries.agent_totals(conn, start, end, queue)
     rings = queries.missed_rings(conn, start, end, queue)
@@ -147,4 +160,33 @@ def compute_stats(
     )
     care_figures = wellbeing(flags_store.flags_since(conn, start, end),
                              breaks_store.since(conn, start, end + 3600))
-    return StatsReport(start, end, now, settings, per_queue, total, agents, care_figures)
+    report = StatsReport(start, end, now, settings, per_queue, total, agents, care_figures)
+    return report, _interval_totals(facts, start, end, intervals, now, settings)
+
+
+def _per_queue(facts: Sequence[kpi.CallFact], now: float,
+               settings: kpi.KpiSettings) -> tuple[kpi.QueueStats, ...]:
+    by_queue: dict[str, list[kpi.CallFact]] = {}
+    for f in facts:
+        by_queue.setdefault(f.queue, []).append(f)
+    return tuple(
+        kpi.queue_stats(name, by_queue[name], now, settings) for name in sorted(by_queue)
+    )
+
+
+def _interval_totals(facts: Sequence[kpi.CallFact], start: float, end: float,
+                     intervals: Sequence[tuple[float, float]], now: float,
+                     settings: kpi.KpiSettings) -> list[kpi.QueueStats]:
+    """Each interval's calls, chosen as ``call_facts`` chooses them (int(lo) <= enter <
+    int(hi)), then the very sums ``compute_stats`` makes."""
+    los = [int(lo) for lo, _hi in intervals]
+    his = [int(hi) for _lo, hi in intervals]
+    if any(a > b for a, b in zip(his, los[1:], strict=False)) or (
+            los and (los[0] < int(start) or his[-1] > int(end))):
+        raise ValueError("intervals must be ascending, not overlapping and inside the range")
+    buckets: list[list[kpi.CallFact]] = [[] for _ in intervals]
+    for f in facts:
+        i = bisect_right(los, f.enter_ts) - 1
+        if i >= 0 and f.enter_ts < his[i]:
+            buckets[i].append(f)
+    return [kpi.combine("*", _per_queue(b, now, settings)) for b in buckets]

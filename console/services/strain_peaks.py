@@ -57,8 +57,9 @@ def agent_rows(conn: sqlite3.Connection, marks: Sequence[float],
     raw = strain_rows(conn, since, until, complaint_queues=complaint,
                       long_talk_s=settings.long_call_minutes * 60, slot_ends=slot_ends,
                       days=days)
+    complaints = set(complaint)  # is_complaint_queue, asked once per queue
     for agent, queue, ts, talk in raw.calls:
-        if is_complaint_queue(queue):
+        if queue in complaints:
             rows(agent).events.append((ts, StrainEvent(ts, "complaint")))
         if is_long_call(talk, settings):
             rows(agent).events.append((ts, StrainEvent(ts + talk, "long_call")))
@@ -79,18 +80,25 @@ def agent_rows(conn: sqlite3.Connection, marks: Sequence[float],
     for agent, start, end in raw.logouts:
         r = rows(agent)
         r.has_states = True
+        r.logouts.append((start, end))
         if end is not None:
             r.logout_ends.append(end)
         started(agent, start)
     for agent, start in raw.long_rows:
         rows(agent).has_states = True
         started(agent, start)
-    for agent, end, busy, avail, present, first in raw.slots:
-        r = rows(agent)
+    known = out.get
+    for agent, end, busy, avail, present, first in raw.slots:  # a month: 100,000 of them
+        r = known(agent) or rows(agent)
         r.has_states = True
         r.slots[end] = [busy, avail, present]
-        if first is not None:
-            started(agent, first)
+        if first is not None:  # started(agent, first), written out
+            i = bisect_right(day_starts, first) - 1
+            if i >= 0 and first < days[i][1]:
+                ds = day_starts[i]
+                was = r.first_start.get(ds)
+                if was is None or first < was:
+                    r.first_start[ds] = first
     for agent, day_start in raw.straddles:
         rows(agent).straddles.add(day_start)
     return out
@@ -112,13 +120,14 @@ def strain_peaks(conn: sqlite3.Connection, marks: Sequence[float], settings: Str
         return day_starts[day]
 
     points = [Mark(t, day_start(t)) for t in ordered]
+    by_second = {int(m.ts): m for m in points}
     per_agent = agent_rows(conn, ordered, settings)
     peaks: dict[str, tuple[float, float]] = {}
     for n, (agent, rows) in enumerate(sorted(per_agent.items())):
         if check is not None:
             check(n * len(ordered) // len(per_agent))
         peak = peak_reading(rows, points, settings, lookback=LOOKBACK,
-                            min_break=MIN_BREAK_SECONDS)
+                            min_break=MIN_BREAK_SECONDS, by_second=by_second)
         if peak is not None:
             peaks[agent] = peak
     return peaks

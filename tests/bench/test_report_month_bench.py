@@ -29,10 +29,10 @@ pytestmark = pytest.mark.bench
 
 AGENTS, DAYS, SEED = 200, 31, 3
 FIRST = date(2026, 3, 2)
-# issue 12 asks under 10 s where stats --json over the month took 1.3 s, i.e. 7.7x; measured on a
-# quiet machine: 8.3x (16.9 s PDF, stats 2.0 s). Not met yet: the assertion guards against a
-# return of the 20-minute reports (it was ~900x) while the last step is open work.
-MONTH_TARGET = 12.0
+# issue 12 asks under 10 s where stats --json over the month took 1.3 s, i.e. 7.7x (it was
+# 8.3x before the interval rows shared the range's read of the calls and the strain slots were
+# summed in one pass; see the README's Benchmarks for what is measured now)
+MONTH_TARGET = 10 / 1.3
 YEAR_TARGET = 60 / 1.3  # issue 12: a one-year report under 60 s
 
 
@@ -103,12 +103,16 @@ def test_month_and_year_reports_against_compute_stats(qapp, tmp_path: Path) -> N
     conn = open_database(tmp_path / "month.sqlite")
     try:
         calls = conn.execute("SELECT count(*) FROM calls").fetchone()[0]
-        _stats, t_stats = _timed(lambda: compute_stats(conn, start, end, now))
+        _stats, t_before = _timed(lambda: compute_stats(conn, start, end, now))
         data, t_build = _timed(lambda: build_report(conn, ReportRequest(start, end), now))
+        pages, t_pdf = _timed(lambda: pdf.write_pdf(data, texts, tmp_path / "month.pdf"))
+        _sheets, t_xlsx = _timed(lambda: xlsx.write_xlsx(data, texts, tmp_path / "month.xlsx"))
+        # the baseline again after the minute of report work: on a shared machine the load
+        # drifts over a minute, and one reading before it made the ratio swing by a fifth
+        _stats, t_after = _timed(lambda: compute_stats(conn, start, end, now))
     finally:
         conn.close()
-    pages, t_pdf = _timed(lambda: pdf.write_pdf(data, texts, tmp_path / "month.pdf"))
-    _sheets, t_xlsx = _timed(lambda: xlsx.write_xlsx(data, texts, tmp_path / "month.xlsx"))
+    t_stats = (t_before + t_after) / 2
 
     shift = seed_shift(tmp_path)  # the one-day floor of the report tests, asked for a year
     year_from, year_to = local_time_on(date(2026, 1, 1), 0, 0), local_time_on(date(2027, 1, 1),
@@ -127,7 +131,8 @@ def test_month_and_year_reports_against_compute_stats(qapp, tmp_path: Path) -> N
     print(f"\nmonth: {AGENTS} agents x {DAYS} days, {calls} calls"
           + (f" (generated in {generated:.0f} s, cached at {db})" if generated else
              f" (cached at {db})"))
-    print(f"  baseline compute_stats over the month: {t_stats:.2f} s")
+    print(f"  baseline compute_stats over the month: {t_stats:.2f} s (before the report"
+          f" {t_before:.2f} s, after it {t_after:.2f} s)")
     print(f"  report data {t_build:.2f} s = {t_build / t_stats:.1f}x;"
           f" {len(data.intervals)} day rows, {len(data.agents)} agents")
     print(f"  PDF end to end {month_pdf:.2f} s = {month_pdf / t_stats:.1f}x compute_stats"

@@ -60,6 +60,24 @@ def test_intervals_are_half_hours_that_add_up_to_the_range(conn, shift: Shift) -
     assert (one.offered, one.service_level) == (again.offered, again.service_level)
 
 
+@pytest.mark.parametrize("days", [0, 3, 40])  # half hours, days, weeks
+def test_every_interval_row_is_compute_stats_over_its_range(conn, shift: Shift,
+                                                             days: int) -> None:
+    """The rows come from one read of the calls; each must still be the figure
+    ``compute_stats`` gives for that row's range alone."""
+    start, end = shift.start - days * 86400, shift.end + (3600 if days else 0)
+    data = build_report(conn, ReportRequest(start, end), shift.now, generated_at=shift.now)
+    assert data.intervals and data.interval_kind == ("half_hour", "day", "week")[
+        (days > 0) + (days > 31)]
+    for row in data.intervals:
+        t = compute_stats(conn, row.start, row.end, shift.now).total
+        assert (row.offered, row.answered, row.abandoned, row.answered_in_sl) == (
+            t.offered, t.answered, t.abandoned, t.answered_in_sl)
+        assert (row.service_level, row.abandon_rate, row.mean_hold_s, row.mean_talk_s) == (
+            t.service_level, t.abandon_rate, t.mean_hold_s, t.mean_talk_s)
+    assert sum(r.offered for r in data.intervals) == data.summary.offered > 100
+
+
 def test_interval_bounds_follow_the_clock_grid_and_clip_to_the_range(local_tz) -> None:
     local_tz("Asia/Shanghai")
     from datetime import datetime
