@@ -10,7 +10,8 @@ has written and read the floor up to that time and a snapshot built after that h
 
 Output: one JSON object per line: ``{"start": ...}`` first, then one per simulated hour, then
 ``{"done": true}``. Options: ``--hours``, ``--step`` (simulated seconds between snapshots),
-``--agents``, ``--folder`` (database and queue_log; a temporary folder by default).
+``--agents``, ``--folder`` (database and queue_log; a temporary folder by default), ``--size``.
+The window's layout is saved in QSettings at the end, as the app does.
 """
 
 from __future__ import annotations
@@ -172,9 +173,11 @@ def reading(app: QApplication, window: MainWindow, hour: int, now: float) -> dic
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--hours", type=int, default=24)
-    parser.add_argument("--step", type=float, default=600.0, help="simulated seconds per step")
+    parser.add_argument("--step", type=float, default=900.0,
+                        help="simulated seconds per step")
     parser.add_argument("--agents", type=int, default=24)
     parser.add_argument("--folder", type=Path, default=None)
+    parser.add_argument("--size", default=None, help="WxH asked of the window (as --window-size)")
     args = parser.parse_args(argv)
 
     pin_singletons()
@@ -195,7 +198,8 @@ def main(argv: list[str]) -> int:
     # clock that moves by itself)
     workers.INGEST_INTERVAL_MS = INGEST_POLL_MS
     source = BoardSource(db_path, demo.queue_log, clock, demo)
-    window = MainWindow(source)
+    size = tuple(int(n) for n in args.size.split("x")) if args.size else None
+    window = MainWindow(source, size=size)  # type: ignore[arg-type]
     trace_requests(window.care.controller)
     window.show()
     start = clock.now()
