@@ -10,7 +10,8 @@ has written and read the floor up to that time and a snapshot built after that h
 
 Output: one JSON object per line: ``{"start": ...}`` first, then one per simulated hour, then
 ``{"done": true}``. Options: ``--hours``, ``--step`` (simulated seconds between snapshots),
-``--agents``, ``--folder`` (database and queue_log; a temporary folder by default), ``--size``.
+``--agents``, ``--folder`` (database and queue_log; a temporary folder by default), ``--size``,
+``--strain-threshold``.
 The window's layout is saved in QSettings at the end, as the app does.
 """
 
@@ -24,6 +25,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from pyqtgraph.graphicsItems.GraphicsItem import GraphicsItem
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from shiboken6 import Shiboken
 
 from console.domain.agent_state import AgentState
+from console.services import floor_settings
 from console.services.demo import DemoFloor, DemoOptions
 from console.services.session import LiveIngest, open_database
 from console.ui import workers
@@ -177,6 +180,8 @@ def main(argv: list[str]) -> int:
                         help="simulated seconds per step")
     parser.add_argument("--agents", type=int, default=24)
     parser.add_argument("--folder", type=Path, default=None)
+    parser.add_argument("--strain-threshold", type=float, default=None,
+                        help="the floor's strain alert threshold (default: the floor's own)")
     parser.add_argument("--size", default=None, help="WxH asked of the window (as --window-size)")
     args = parser.parse_args(argv)
 
@@ -189,6 +194,10 @@ def main(argv: list[str]) -> int:
     conn = open_database(db_path)
     try:
         demo = DemoFloor(folder / "demo", conn, DemoOptions(agents=args.agents))
+        if args.strain_threshold is not None:
+            rules = floor_settings.load(conn)
+            floor_settings.save(conn, replace(rules, alerts=replace(
+                rules.alerts, strain_threshold=args.strain_threshold)), actor="soak")
     finally:
         conn.close()
     clock = SteppedClock(demo.clock.now())
