@@ -2,24 +2,25 @@
 shown"): at every simulated hour the window fits its 1366x768 screen, no alert stays open for
 an agent who logged out, and memory is stable. The day starts from a layout saved on a bigger
 screen (a 1600x1000 window), as after a day at a desk monitor: that layout once made the
-window 781 px tall on the 768 px screen.
+window 784 px tall on the 768 px screen.
 
 The demo runs in its own process (tests/integration/soak_driver.py: the `composure demo`
 window, its clock moved by the driver instead of the wall clock), so its memory is measured
 alone, and on Xvfb (tests/conftest.py) so that the screen is a real 1366x768 one: the offscreen
 platform's screen is no real screen and the window does not fit itself to it. The driver
 steps the clock a quarter of a simulated hour at a time and waits for each step's floor to be
-ingested and a fresh snapshot applied (96 forced snapshots in the day, with the window's own 1 s
-timers running in between), so the day takes as long as the pipeline needs: ~2 minutes with
-this machine under load. The table of readings is printed (``-s``, or with a failure).
+ingested and a fresh snapshot applied (96 forced snapshots in the day, with the window's own
+1 s timers running in between), so the day takes as long as the pipeline needs: 2½ minutes on
+this shared 2-core machine at load 9, 5 minutes at load 13-16 (two soaks at once). The table
+of readings is printed (``-s``, or with a failure).
 
-Bounds, from the readings of a 24-agent day (README, after the Quick start's test command): between hour 2
-(warm: every chart, dock and model has filled) and any later hour, RSS grows by at most
-RSS_GROWTH_KB (measured +3.2 MB), Python objects (after a collection) by at most 3 % (measured
-within +/-1 %), QObjects in the window's tree by at most QOBJECT_SLACK (alert chips come and
-go: measured 885-904) and Python wrappers of Qt objects by at most WRAPPER_SLACK; no new
-top-level widget appears. A leak of one snapshot, row or chip per refresh breaks them within
-the day.
+Bounds, from the readings of a 24-agent day (also in the README, after the Quick start's test
+command): between hour 2 (warm: every chart, dock and model has filled) and any later hour,
+RSS grows by at most RSS_GROWTH_KB (measured +3.2 to +3.3 MB), Python objects (after a
+collection) by at most 3 % (measured within +/-1 %), QObjects in the window's tree by at most
+QOBJECT_SLACK (alert chips come and go: measured 857-904) and Python wrappers of Qt objects by
+at most WRAPPER_SLACK; no new top-level widget appears. A leak of one snapshot, row or chip
+per refresh breaks them within the day.
 """
 
 from __future__ import annotations
