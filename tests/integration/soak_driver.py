@@ -11,7 +11,7 @@ has written and read the floor up to that time and a snapshot built after that h
 Output: one JSON object per line: ``{"start": ...}`` first, then one per simulated hour, then
 ``{"done": true}``. Options: ``--hours``, ``--step`` (simulated seconds between snapshots),
 ``--agents``, ``--folder`` (database and queue_log; a temporary folder by default), ``--size``,
-``--strain-threshold``.
+``--strain-threshold``, ``--lang``.
 The window's layout is saved in QSettings at the end, as the app does.
 """
 
@@ -182,12 +182,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--folder", type=Path, default=None)
     parser.add_argument("--strain-threshold", type=float, default=None,
                         help="the floor's strain alert threshold (default: the floor's own)")
+    parser.add_argument("--lang", default="en", help="en or zh_CN")
     parser.add_argument("--size", default=None, help="WxH asked of the window (as --window-size)")
     args = parser.parse_args(argv)
 
     pin_singletons()
     app = QApplication(sys.argv[:1])
-    translators = setup_application(app, "en", "light")
+    translators = setup_application(app, args.lang, "light")
     collector = MainThreadCollector()
     folder = args.folder or Path(tempfile.mkdtemp(prefix="composure-soak-"))
     db_path = folder / "soak.sqlite"
