@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._requested_size = size
         self._watching_screen = False
+        self._compact = False  # the short-screen layout is in place
+        self._fit_height: int | None = None  # the height the window was given at start
         self.setObjectName("MainWindow")
         self.source = source
         self.settings = settings if settings is not None else keys.app_settings()
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ behaviour
     def apply_snapshot(self, snapshot: BoardSnapshot) -> None:
+        self._keep_to_height()  # what the last snapshot brought is laid out by now
         self.kpis.set_kpis(snapshot.kpis, snapshot.settings)
         self.glance.apply_snapshot(snapshot)
         self.board.apply(snapshot)
@@ -203,6 +206,19 @@ class MainWindow(QMainWindow):
         if lacking > 0 and dock.width() > smallest:
             width = max(smallest, dock.width() - lacking)
             self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+
+    def _keep_to_height(self) -> None:
+        """A restored layout that fitted at start can outgrow the window once the board fills
+        (the alerts strip appears with the first alert): a layout saved on a desk monitor grew
+        the window on a 768 px laptop to 784 px over a simulated day (the day soak,
+        tests/integration/test_day_soak.py). Then the short-screen layout takes over, once."""
+        if self._compact or self._fit_height is None:
+            return
+        room = min(self._fit_height, self.maximumHeight())  # the screen's, on a real one
+        if self.minimumSizeHint().height() > room:
+            self._compact_layout()
+            self.setMinimumSize(0, 0)
+            self.resize(self.width(), room)
 
     def _glance_escalations(self, board: EscalationBoard) -> None:
         self.glance.set_escalations(board.count(AT_RISK), board.count(BREACHED),
@@ -264,8 +280,10 @@ class MainWindow(QMainWindow):
         if s.value(keys.LAYOUT_VERSION, 0, int) == keys.CURRENT_LAYOUT_VERSION:
             self._restore_saved_state()
             self.layout().activate()
-            if self.layout().minimumSize().height() > wanted.height():
-                self._compact_layout()  # a layout saved on a taller screen does not fit here
+            # a layout saved on a taller screen does not fit here; the total counts the menu
+            # bar (the layout's own minimum does not: 747 + 24 px wanted 771 of 768)
+            if self.layout().totalMinimumSize().height() > wanted.height():
+                self._compact_layout()
             elif wanted.height() < COMPACT_HEIGHT:
                 self.dock_tabs.set_compact(True)  # a layout saved here: its tabs are short
         # the docks' first arrangement (before tabbing, before the saved state) set a minimum
@@ -274,6 +292,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(0, 0)
         self.layout().activate()
         self.resize(wanted)
+        self._fit_height = wanted.height()
 
     def _restore_saved_state(self) -> None:
         s = self.settings
@@ -291,6 +310,7 @@ class MainWindow(QMainWindow):
         agent table keeps the height for ten rows or more. What must be seen without a click
         (breaks and cover, newest flags, escalations at risk) is on the glance line above the
         table, and a click on it opens the tab."""
+        self._compact = True
         docks = [d for d in self.findChildren(QDockWidget)
                  if d not in (self.kpi_dock, self.charts_dock, self.problems_dock)
                  and self.dockWidgetArea(d) in (Qt.DockWidgetArea.BottomDockWidgetArea,
