@@ -106,3 +106,12 @@ def shift_copy(shift: Shift, tmp_path: Path) -> Shift:
     shutil.copy(shift.db, db)
     return Shift(db, shift.start, shift.end, shift.now, shift.agents, shift.teams,
                  shift.noted_agent, shift.one_to_one_agent)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _gui_application_first(qapp):
+    """The QApplication exists before any report test: the xlsx/csv tests run the report
+    command in process, which makes a bare QCoreApplication when none exists, and a PDF test
+    after them then laid text out without a GUI application (Qt aborts the process). The order
+    is the test runner's (a pytest-xdist worker's), so every test gets the same start."""
+    return qapp
