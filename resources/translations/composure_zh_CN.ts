@@ -193,7 +193,7 @@
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../../console/ui/board/agent_table_model.py" line="+192"/>
+        <location filename="../../console/ui/board/agent_table_model.py" line="+329"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>该坐席今日最后一通来电的结束时间（本地时间）</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+131"/>
         <source>{state} since {time}</source>
         <translation>自 {time} 起{state}</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>恢复性休息至 {time}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>{state} in {queue}</source>
         <translation>{queue}队列：{state}</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>运行 &lt;code&gt;composure demo&lt;/code&gt; 查看模拟的呼叫中心现场，或使用 &lt;code&gt;--queue-log FILE&lt;/code&gt; 启动，跟踪 Asterisk 的 queue_log 文件。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>{n} agents</source>
         <translation>共 {n} 名坐席</translation>
     </message>
@@ -1264,23 +1264,23 @@
 <context>
     <name>BreaksPanel</name>
     <message>
-        <location filename="../../console/ui/care/breaks_panel.py" line="+84"/>
+        <location filename="../../console/ui/care/breaks_panel.py" line="+107"/>
         <source>Recovery breaks</source>
         <translation>恢复性休息</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Needs a break now</source>
         <translation>现在需要休息</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-29"/>
         <source>Strain</source>
         <translation>压力指数</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Grant break…</source>
         <translation>安排休息…</translation>
     </message>
@@ -1300,7 +1300,12 @@
         <translation>目前没有人需要恢复性休息。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Agents to watch</source>
+        <translation>需关注的坐席</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>On a recovery break</source>
         <translation>正在恢复性休息</translation>
     </message>
@@ -1316,21 +1321,32 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+69"/>
         <source>1:1 talk</source>
         <translation>一对一谈话</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-65"/>
         <source>End break</source>
         <translation>结束休息</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>1:1 talk recommended</source>
         <translation>建议一对一谈话</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>+{n} more</source>
+        <translation>另有 {n} 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch, under the break threshold: {names}</source>
+        <translation>需关注（未达休息阈值）：{names}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Starts when the call ends</source>
         <translation>通话结束后开始</translation>
     </message>
@@ -2514,6 +2530,59 @@
     </message>
 </context>
 <context>
+    <name>DockTabs</name>
+    <message>
+        <location filename="../../console/ui/dock_tabs.py" line="+37"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positives</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>接入问题</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{title} ({n})</source>
+        <translation>{title}（{n}）</translation>
+    </message>
+</context>
+<context>
     <name>EscalationDialog</name>
     <message>
         <location filename="../../console/ui/escalations/work_dialog.py" line="+62"/>
@@ -3388,7 +3457,12 @@
         <translation>查看坐席</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+17"/>
+        <source>Repeat caller</source>
+        <translation>重复来电者</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>{n} unacknowledged</source>
         <translation>{n} 条未确认</translation>
     </message>
@@ -3556,7 +3630,7 @@
 <context>
     <name>FloorPositives</name>
     <message>
-        <location filename="../../console/ui/positives/floor_positives.py" line="+154"/>
+        <location filename="../../console/ui/positives/floor_positives.py" line="+156"/>
         <source>Recognise…</source>
         <translation>表扬…</translation>
     </message>
@@ -4466,7 +4540,7 @@ Latest: {latest}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="+162"/>
+        <location filename="../../console/ui/main_window.py" line="+169"/>
         <source>Composure — Team board (demo)</source>
         <translation>Composure — 班组看板（演示）</translation>
     </message>
@@ -4488,7 +4562,7 @@ Latest: {latest}</source>
         </translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>

@@ -193,7 +193,7 @@
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../../console/ui/board/agent_table_model.py" line="+192" />
+        <location filename="../../console/ui/board/agent_table_model.py" line="+329" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>該坐席今日最後一通來電的結束時間（本地時間）</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+131" />
         <source>{state} since {time}</source>
         <translation>自 {time} 起{state}</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>恢復性休息至 {time}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>{state} in {queue}</source>
         <translation>{queue}佇列：{state}</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>執行 &lt;code&gt;composure demo&lt;/code&gt; 檢視模擬的呼叫中心現場，或使用 &lt;code&gt;--queue-log FILE&lt;/code&gt; 啟動，跟蹤 Asterisk 的 queue_log 檔案。</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+123" />
         <source>{n} agents</source>
         <translation>共 {n} 名坐席</translation>
     </message>
@@ -1264,23 +1264,23 @@
 <context>
     <name>BreaksPanel</name>
     <message>
-        <location filename="../../console/ui/care/breaks_panel.py" line="+84" />
+        <location filename="../../console/ui/care/breaks_panel.py" line="+107" />
         <source>Recovery breaks</source>
         <translation>恢復性休息</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Needs a break now</source>
         <translation>現在需要休息</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+14" />
+        <location line="+29" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-29" />
         <source>Strain</source>
         <translation>壓力指數</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+12" />
         <source>Grant break…</source>
         <translation>安排休息…</translation>
     </message>
@@ -1300,7 +1300,12 @@
         <translation>目前沒有人需要恢復性休息。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
+        <source>Agents to watch</source>
+        <translation>需關注的坐席</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>On a recovery break</source>
         <translation>正在恢復性休息</translation>
     </message>
@@ -1316,21 +1321,32 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+69" />
         <source>1:1 talk</source>
         <translation>一對一談話</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-65" />
         <source>End break</source>
         <translation>結束休息</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+55" />
         <source>1:1 talk recommended</source>
         <translation>建議一對一談話</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
+        <source>+{n} more</source>
+        <translation>另有 {n} 人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Watch, under the break threshold: {names}</source>
+        <translation>需關注（未達休息閾值）：{names}</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Starts when the call ends</source>
         <translation>通話結束後開始</translation>
     </message>
@@ -2514,6 +2530,59 @@
     </message>
 </context>
 <context>
+    <name>DockTabs</name>
+    <message>
+        <location filename="../../console/ui/dock_tabs.py" line="+37" />
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Flags</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Coaching</source>
+        <translation>輔導</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalations</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calls</source>
+        <translation>來電</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Positives</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issues</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problems</source>
+        <translation>接入問題</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{title} ({n})</source>
+        <translation>{title}（{n}）</translation>
+    </message>
+</context>
+<context>
     <name>EscalationDialog</name>
     <message>
         <location filename="../../console/ui/escalations/work_dialog.py" line="+62" />
@@ -3388,7 +3457,12 @@
         <translation>檢視坐席</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+17" />
+        <source>Repeat caller</source>
+        <translation>重複來電者</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>{n} unacknowledged</source>
         <translation>{n} 條未確認</translation>
     </message>
@@ -3556,7 +3630,7 @@
 <context>
     <name>FloorPositives</name>
     <message>
-        <location filename="../../console/ui/positives/floor_positives.py" line="+154" />
+        <location filename="../../console/ui/positives/floor_positives.py" line="+156" />
         <source>Recognise…</source>
         <translation>表揚…</translation>
     </message>
@@ -4466,7 +4540,7 @@ Latest: {latest}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="+162" />
+        <location filename="../../console/ui/main_window.py" line="+169" />
         <source>Composure — Team board (demo)</source>
         <translation>Composure — 班組看板（演示）</translation>
     </message>
@@ -4488,7 +4562,7 @@ Latest: {latest}</source>
         </translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-89" />
         <source>Key figures</source>
         <translation>關鍵指標</translation>
     </message>
