@@ -10,6 +10,7 @@ same transaction, so a restarted reader continues exactly where it stopped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from console.domain import kpi
 from console.domain.agent_state import AgentState
@@ -56,11 +57,7 @@ class CallRecord:
     line_no: int = 0
 
     def row(self) -> tuple:
-        return (
-            self.id, self.callid, self.queue, self.caller, self.enter_ts, self.position,
-            self.outcome, self.agent, self.connect_ts, self.end_ts, self.hold_s, self.ring_s,
-            self.talk_s, self.line_no,
-        )
+        return CALL_ROW(self)
 
 
 @dataclass(slots=True)
@@ -73,7 +70,14 @@ class StateInterval:
     end_ts: int | None = None
 
     def row(self) -> tuple:
-        return (self.id, self.agent, self.state, self.reason, self.start_ts, self.end_ts)
+        return STATE_ROW(self)
+
+
+# The column order of the calls and agent_states rows (store/ingest_writer.py); attrgetter
+# builds each row's tuple in C, without a Python call per row (a backfill writes a million).
+CALL_ROW = attrgetter("id", "callid", "queue", "caller", "enter_ts", "position", "outcome",
+                      "agent", "connect_ts", "end_ts", "hold_s", "ring_s", "talk_s", "line_no")
+STATE_ROW = attrgetter("id", "agent", "state", "reason", "start_ts", "end_ts")
 
 
 @dataclass(slots=True)

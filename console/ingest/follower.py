@@ -36,7 +36,7 @@ from typing import IO
 
 from console.domain.events import KNOWN_EVENTS, QueueEvent
 from console.domain.floor_state import FloorState
-from console.ingest.queue_log import parse_line
+from console.ingest.queue_log import parse_clean_lines, parse_line
 from console.ingest.rotation import (
     LogFile,
     find_position,
@@ -299,23 +299,65 @@ class QueueLogReader:
         taken = 0
 
         def complete_lines():
-            """Lists of whole lines and the newline length after each; the unfinished
-            last line is held back unless the file is known to be complete."""
+            """Blocks of whole lines, each as (lines, byte sizes, newline length); the
+            unfinished last line is held back unless the file is known to be complete. A
+            block that is ASCII without CR or NUL (a queue_log as Asterisk writes it) is
+            decoded at once and comes without sizes (they are the lengths): it is parsed
+            by parse_clean_lines."""
             pending = b""
             while chunk := fh.read(CHUNK):
-                lines = (pending + chunk).split(b"\n")
-                pending = lines.pop()
-                yield lines, 1
+                data = pending + chunk
+                cut = data.rfind(b"\n")
+                if cut < 0:
+                    pending = data
+                    continue
+                body, pending = data[:cut], data[cut + 1:]
+                if body.isascii() and b"\r" not in body and b"\x00" not in body:
+                    texts = body.decode("ascii").split("\n")
+                    yield texts, None, 1
+                else:
+                    raws = body.split(b"\n")
+                    yield ([r.decode("utf-8", errors="replace") for r in raws],
+                           [len(r) for r in raws], 1)
             if pending and final:
-                yield [pending], 0
+                yield [pending.decode("utf-8", errors="replace")], [len(pending)], 0
 
-        for lines, newline in complete_lines():
-            for raw in lines:  # the hot loop of a backfill: keep it flat
+        for texts, sizes, newline in complete_lines():
+            if sizes is None:
+                events, odd = parse_clean_lines(texts, line_no + 1)
+                if not odd:
+                    # every line a known event: whole runs up to the batch's end at once
+                    i, n = 0, len(texts)
+                    while i < n:
+                        j = min(n, i + limit - taken)
+                        run = events[i:j]
+                        if not batch.lines:
+                            batch.first_line = line_no + 1
+                            batch.first_ts = run[0].ts
+                        lines = texts[i:j]
+                        batch.lines += lines
+                        for ev in run:
+                            apply(ev)
+                        line_no += j - i
+                        offset += sum(map(len, lines)) + (j - i) * newline
+                        batch.last_line = line_no
+                        batch.last_ts = run[-1].ts
+                        taken += j - i
+                        i = j
+                        if taken >= limit:
+                            consumed += self._commit(fh, batch, problems, offset, line_no,
+                                                     on_batch)
+                            batch, problems = RawBatch(), []
+                            taken = 0
+                    continue
+                sizes = map(len, texts)
+            else:
+                events = [parse_line(t, line_no + k) for k, t in enumerate(texts, 1)]
+            for text, size, parsed in zip(texts, sizes, events):
+                # the hot loop of a backfill: keep it flat
                 line_no += 1
                 start = offset
-                offset += len(raw) + newline
-                text = raw.decode("utf-8", errors="replace")
-                parsed = parse_line(text, line_no)
+                offset += size + newline
                 if type(parsed) is QueueEvent:
                     if not batch.lines:
                         batch.first_line = line_no

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from console.domain.floor_state import Changes
+from console.domain.floor_state import CALL_ROW, STATE_ROW, Changes
 from console.store import member_states
 
 LockedCallback = Callable[[int, float], None]
@@ -82,6 +82,18 @@ _FLAG_SQL = (
 )
 
 
+def _first_seen(changes: Changes) -> list[tuple[str, int]]:
+    """Each queue of the batch's calls once, with its earliest entry, earliest first: what
+    INSERT OR IGNORE keeps of every (queue, entry) pair in time order, in one row a queue."""
+    first: dict[str, int] = {}
+    for call in changes.calls.values():
+        q, ts = call.queue, call.enter_ts
+        seen = first.get(q)
+        if seen is None or ts < seen:
+            first[q] = ts
+    return sorted(first.items(), key=lambda q: q[1])
+
+
 class IngestWriter:
     def __init__(self, conn: sqlite3.Connection, on_locked: LockedCallback | None = None,
                  retries: int = 60) -> None:
@@ -141,9 +153,9 @@ class IngestWriter:
                 if batch.unknown:
                     c.executemany(_UNKNOWN_SQL, [(sid, *u) for u in batch.unknown])
                 if changes.calls:
-                    c.executemany(_CALL_SQL, [r.row() for r in changes.calls.values()])
+                    c.executemany(_CALL_SQL, map(CALL_ROW, changes.calls.values()))
                 if changes.intervals:
-                    c.executemany(_STATE_SQL, [r.row() for r in changes.intervals.values()])
+                    c.executemany(_STATE_SQL, map(STATE_ROW, changes.intervals.values()))
                 if changes.members:
                     member_states.write_intervals(c, changes.members.values())
                 if changes.rings:
@@ -154,9 +166,8 @@ class IngestWriter:
                     c.executemany("INSERT OR IGNORE INTO agents (name) VALUES (?)",
                                   [(a,) for a in changes.agents])
                 if changes.calls:
-                    queues = {(r.queue, r.enter_ts) for r in changes.calls.values()}
                     c.executemany("INSERT OR IGNORE INTO queues (name, first_seen) VALUES (?, ?)",
-                                  sorted(queues, key=lambda q: q[1]))
+                                  _first_seen(changes))
                 if problems:
                     c.executemany(
                         "INSERT INTO ingest_problems (source_id, file, line_no, byte_offset,"
