@@ -353,7 +353,7 @@ class QueueLogReader:
                 sizes = map(len, texts)
             else:
                 events = [parse_line(t, line_no + k) for k, t in enumerate(texts, 1)]
-            for text, size, parsed in zip(texts, sizes, events):
+            for text, size, parsed in zip(texts, sizes, events, strict=True):
                 # the hot loop of a backfill: keep it flat
                 line_no += 1
                 start = offset
