@@ -112,6 +112,11 @@ class Changes:
     flags: list[tuple] = field(default_factory=list)
     agents: set[str] = field(default_factory=set)
     unknown_events: int = 0
+    # the first call, interval and member ids handed out in this batch: a row with a lower
+    # id was written by an earlier batch, one from these on is written for the first time
+    first_call_id: int = 1
+    first_interval_id: int = 1
+    first_member_id: int = 1
 
 
 class FloorState(MemberEvents):
@@ -193,8 +198,13 @@ class FloorState(MemberEvents):
 
     def take_changes(self) -> Changes:
         """Hand over the rows changed since the last call and start a new batch."""
-        changes, self._changes = self._changes, Changes()
+        changes, self._changes = self._changes, self._new_changes()
         return changes
+
+    def _new_changes(self) -> Changes:
+        return Changes(first_call_id=self.next_call_id,
+                       first_interval_id=self.next_interval_id,
+                       first_member_id=self.next_member_id)
 
     def sweep_stale(self, now: int) -> None:
         self._since_sweep = 0
@@ -475,6 +485,7 @@ class FloorState(MemberEvents):
         for i in data.get("open_members", []):
             member = _load(MemberInterval, i)
             state.open_members[member.id] = member
+        state._changes = state._new_changes()
         return state
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from console.domain.floor_state import CALL_ROW, STATE_ROW, Changes
 from console.store import member_states
+from console.store.batch_rows import write_rows
 
 LockedCallback = Callable[[int, float], None]
 
@@ -153,11 +154,12 @@ class IngestWriter:
                 if batch.unknown:
                     c.executemany(_UNKNOWN_SQL, [(sid, *u) for u in batch.unknown])
                 if changes.calls:
-                    c.executemany(_CALL_SQL, map(CALL_ROW, changes.calls.values()))
+                    write_rows(c, _CALL_SQL, CALL_ROW, changes.calls, changes.first_call_id)
                 if changes.intervals:
-                    c.executemany(_STATE_SQL, map(STATE_ROW, changes.intervals.values()))
+                    write_rows(c, _STATE_SQL, STATE_ROW, changes.intervals,
+                               changes.first_interval_id)
                 if changes.members:
-                    member_states.write_intervals(c, changes.members.values())
+                    member_states.write_intervals(c, changes.members, changes.first_member_id)
                 if changes.rings:
                     c.executemany(_RING_SQL, changes.rings)
                 if changes.flags:
