@@ -9,8 +9,10 @@ same transaction, so a restarted reader continues exactly where it stopped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Any
 
 from console.domain import kpi
 from console.domain.agent_state import AgentState
@@ -500,9 +502,19 @@ def _upgrade_agent(a: AgentStatus, calls: dict[tuple[str, str], CallRecord]) -> 
         a.call_queue = next((c.queue for c in calls.values() if c.callid == a.on_call), None)
 
 
+_FIELD_GETTERS: dict[type, Callable[[Any], tuple]] = {}
+
+
 def _values(obj) -> list:
-    """Field values in declaration order: much cheaper than dataclasses.asdict per batch."""
-    return [getattr(obj, name) for name in obj.__dataclass_fields__]
+    """Field values in declaration order: much cheaper than dataclasses.asdict per batch
+    (an attrgetter per class: the whole state is saved with every batch)."""
+    getter = _FIELD_GETTERS.get(type(obj))
+    if getter is None:
+        names = list(obj.__dataclass_fields__)
+        # attrgetter of one name returns the value itself, not a 1-tuple
+        getter = attrgetter(*names) if len(names) > 1 else (lambda o: (getattr(o, names[0]),))
+        _FIELD_GETTERS[type(obj)] = getter
+    return list(getter(obj))
 
 
 def _load(cls, values):

@@ -108,13 +108,16 @@ def parse_clean_lines(texts: list[str],
             odd += 1
             continue
         c, q, a = parts[1], parts[2], parts[3]
+        data = parts[5:]
         append(new(QueueEvent, (
             ts,
             None if c == "" or c == "NONE" else c,
             None if q == "" or q == "NONE" else q,
             None if a == "" or a == "NONE" else a,
             event,
-            tuple([p if p and p != "NONE" else None for p in parts[5:]]),
+            # the same fields as parse_line's; most lines have no empty or NONE field
+            tuple([p if p and p != "NONE" else None for p in data])
+            if "" in data or "NONE" in data else tuple(data),
             line_no,
         )))
     return out, odd
