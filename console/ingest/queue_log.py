@@ -55,6 +55,8 @@ def parse_line(line: str, line_no: int = 0) -> QueueEvent | ParseProblem:
             return ParseProblem(line_no, f"timestamp {ts_text[:40]!r} is not a number", text)
         if ts < 0:
             return ParseProblem(line_no, "timestamp is negative", text)
+    elif len(ts_text) > 12:  # out of range; int() even refuses over 4300 digits
+        return ParseProblem(line_no, f"timestamp {ts_text[:40]} is out of range", text)
     else:
         ts = int(ts_text)
     if ts > 32503680000:  # year 3000: a corrupted or millisecond timestamp
