@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from console.domain.events import KNOWN_EVENTS, QueueEvent
 from console.domain.floor_state import FloorState
@@ -336,16 +336,17 @@ class QueueLogReader:
                     events = [parse_line(t, line_no + k) for k, t in enumerate(lines, 1)]
                     odd = 1
                 if not odd:  # every line a known event: the run at once
+                    run = cast("list[QueueEvent]", events)
                     if not batch.lines:
                         batch.first_line = line_no + 1
-                        batch.first_ts = events[0].ts
+                        batch.first_ts = run[0].ts
                     batch.lines += lines
-                    for ev in events:
+                    for ev in run:
                         apply(ev)
                     line_no += j - i
                     offset += sum(map(len, lines)) + (j - i) * newline
                     batch.last_line = line_no
-                    batch.last_ts = events[-1].ts
+                    batch.last_ts = run[-1].ts
                 else:
                     for text, size, parsed in zip(lines, map(len, lines) if sizes is None
                                                   else sizes[i:j], events, strict=True):
