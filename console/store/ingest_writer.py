@@ -14,8 +14,9 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from console.domain.floor_state import Changes
+from console.domain.floor_state import CALL_ROW, STATE_ROW, Changes
 from console.store import member_states
+from console.store.batch_rows import write_rows
 
 LockedCallback = Callable[[int, float], None]
 
@@ -82,6 +83,18 @@ _FLAG_SQL = (
 )
 
 
+def _first_seen(changes: Changes) -> list[tuple[str, int]]:
+    """Each queue of the batch's calls once, with its earliest entry, earliest first: what
+    INSERT OR IGNORE keeps of every (queue, entry) pair in time order, in one row a queue."""
+    first: dict[str, int] = {}
+    for call in changes.calls.values():
+        q, ts = call.queue, call.enter_ts
+        seen = first.get(q)
+        if seen is None or ts < seen:
+            first[q] = ts
+    return sorted(first.items(), key=lambda q: q[1])
+
+
 class IngestWriter:
     def __init__(self, conn: sqlite3.Connection, on_locked: LockedCallback | None = None,
                  retries: int = 60) -> None:
@@ -141,11 +154,12 @@ class IngestWriter:
                 if batch.unknown:
                     c.executemany(_UNKNOWN_SQL, [(sid, *u) for u in batch.unknown])
                 if changes.calls:
-                    c.executemany(_CALL_SQL, [r.row() for r in changes.calls.values()])
+                    write_rows(c, _CALL_SQL, CALL_ROW, changes.calls, changes.first_call_id)
                 if changes.intervals:
-                    c.executemany(_STATE_SQL, [r.row() for r in changes.intervals.values()])
+                    write_rows(c, _STATE_SQL, STATE_ROW, changes.intervals,
+                               changes.first_interval_id)
                 if changes.members:
-                    member_states.write_intervals(c, changes.members.values())
+                    member_states.write_intervals(c, changes.members, changes.first_member_id)
                 if changes.rings:
                     c.executemany(_RING_SQL, changes.rings)
                 if changes.flags:
@@ -154,9 +168,8 @@ class IngestWriter:
                     c.executemany("INSERT OR IGNORE INTO agents (name) VALUES (?)",
                                   [(a,) for a in changes.agents])
                 if changes.calls:
-                    queues = {(r.queue, r.enter_ts) for r in changes.calls.values()}
                     c.executemany("INSERT OR IGNORE INTO queues (name, first_seen) VALUES (?, ?)",
-                                  sorted(queues, key=lambda q: q[1]))
+                                  _first_seen(changes))
                 if problems:
                     c.executemany(
                         "INSERT INTO ingest_problems (source_id, file, line_no, byte_offset,"

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
 
 from console.domain.floor_state import FloorState
 from console.domain.membership import ListedMember, MemberInterval
+from console.store.batch_rows import write_rows
 
 _MEMBER_SQL = (
     "INSERT OR REPLACE INTO member_states (id, agent, queue, paused, reason, resolved,"
@@ -20,9 +20,11 @@ _MEMBER_SQL = (
 )
 
 
-def write_intervals(conn: sqlite3.Connection, intervals: Iterable[MemberInterval]) -> None:
-    """Inside the caller's transaction."""
-    conn.executemany(_MEMBER_SQL, [i.row() for i in intervals])
+def write_intervals(conn: sqlite3.Connection, intervals: dict[int, MemberInterval],
+                    first_new: int) -> None:
+    """Inside the caller's transaction; ids from ``first_new`` on were made in this batch
+    (see :func:`console.store.batch_rows.write_rows`)."""
+    write_rows(conn, _MEMBER_SQL, MemberInterval.row, intervals, first_new)
 
 
 def catch_up(conn: sqlite3.Connection, state: FloorState) -> None:
