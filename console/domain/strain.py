@@ -27,6 +27,7 @@ never cites a call from six hours ago that no longer adds anything.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
@@ -227,10 +228,17 @@ def _merge_breaks(breaks: Iterable[BreakSpan], now: float) -> list[tuple[float, 
     return merged
 
 
+def _span_end(span: tuple[float, float]) -> float:
+    return span[1]
+
+
 def _decay(t0: float, t1: float, spans: list[tuple[float, float]], s: StrainSettings) -> float:
     """exp(-(work_min / tau_work + break_min / tau_break)) over [t0, t1]."""
     if t1 <= t0:
         return 1.0
+    if len(spans) > 4:  # merged spans are sorted and apart: skip those ending by t0 (each
+        # would add exactly 0.0, so the sum is the same to the last bit)
+        spans = spans[bisect_right(spans, t0, key=_span_end):]
     on_break = sum(max(0.0, min(e, t1) - max(b, t0)) for b, e in spans) / 60.0
     at_work = (t1 - t0) / 60.0 - on_break
     return math.exp(-(at_work / s.tau_work_minutes + on_break / s.tau_break_minutes))
