@@ -26,7 +26,7 @@ from console.domain.wellbeing import wellbeing
 from console.services import care, floor_settings
 from console.services.calls import recent_calls
 from console.services.data_safety import load_settings as load_data_safety
-from console.services.stats import compute_stats, day_range
+from console.services.stats import compute_stats, day_range, queue_figures
 from console.store import ami_store, member_states, queries
 from console.store import breaks as breaks_store
 from console.store import flags as flags_store
@@ -77,7 +77,7 @@ def assemble(conn: sqlite3.Connection, now: float, floor: FloorSettings,
     """The snapshot from today's sums and the small reads every snapshot makes afresh (the
     last half hour and hour, who is where now, strain, flags)."""
     day_start, day_end = day_range(datetime.fromtimestamp(now).date())
-    last30 = compute_stats(conn, now - 1800, now + 1, now, floor.kpi)
+    _, last30 = queue_figures(conn, now - 1800, now + 1, now, floor.kpi)
 
     # occupancy needs time spent in states, not just calls
     secs_hour = queries.state_seconds(conn, now - 3600, now, now)
@@ -134,7 +134,7 @@ def assemble(conn: sqlite3.Connection, now: float, floor: FloorSettings,
         calls_waiting=total.waiting,
         longest_wait_s=total.longest_wait_s,
         sl_today=total.service_level,
-        sl_30m=last30.total.service_level,
+        sl_30m=last30.service_level,
         sl_target=floor.kpi.sl_target,
         sl_seconds=floor.kpi.sl_seconds,
         abandon_rate=total.abandon_rate,

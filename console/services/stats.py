@@ -119,20 +119,7 @@ def compute_stats(
 ) -> StatsReport:
     if settings is None:  # the floor's definitions, so every screen and command agrees
         settings = floor_settings.load(conn).kpi
-    facts = queries.call_facts(conn, start, end, queue)
-    # a call still waiting is only waiting if it is recent; older ones ended unseen
-    facts = [
-        f if f.outcome != kpi.WAITING or now - f.enter_ts < STALE_CALL_SECONDS
-        else kpi.CallFact(f.queue, f.enter_ts, kpi.LOST, f.hold_s, f.talk_s, f.agent)
-        for f in facts
-    ]
-    by_queue: dict[str, list[kpi.CallFact]] = {}
-    for f in facts:
-        by_queue.setdefault(f.queue, []).append(f)
-    per_queue = tuple(
-        kpi.queue_stats(name, by_queue[name], now, settings) for name in sorted(by_queue)
-    )
-    total = kpi.combine("*", per_queue)
+    per_queue, total = queue_figures(conn, start, end, now, settings, queue)
     totals = queries.agent_totals(conn, start, end, queue)
     rings = queries.missed_rings(conn, start, end, queue)
     names = sorted(set(totals) | set(rings))
@@ -148,3 +135,25 @@ def compute_stats(
     care_figures = wellbeing(flags_store.flags_since(conn, start, end),
                              breaks_store.since(conn, start, end + 3600))
     return StatsReport(start, end, now, settings, per_queue, total, agents, care_figures)
+
+
+def queue_figures(
+    conn: sqlite3.Connection, start: float, end: float, now: float,
+    settings: kpi.KpiSettings, queue: str | None = None,
+) -> tuple[tuple[kpi.QueueStats, ...], kpi.QueueStats]:
+    """The calls half of :func:`compute_stats`: per queue and the floor total (the board's
+    last half hour needs no more)."""
+    facts = queries.call_facts(conn, start, end, queue)
+    # a call still waiting is only waiting if it is recent; older ones ended unseen
+    facts = [
+        f if f.outcome != kpi.WAITING or now - f.enter_ts < STALE_CALL_SECONDS
+        else kpi.CallFact(f.queue, f.enter_ts, kpi.LOST, f.hold_s, f.talk_s, f.agent)
+        for f in facts
+    ]
+    by_queue: dict[str, list[kpi.CallFact]] = {}
+    for f in facts:
+        by_queue.setdefault(f.queue, []).append(f)
+    per_queue = tuple(
+        kpi.queue_stats(name, by_queue[name], now, settings) for name in sorted(by_queue)
+    )
+    return per_queue, kpi.combine("*", per_queue)
