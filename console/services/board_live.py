@@ -124,8 +124,8 @@ class LiveBoard:
         _closed, _open, d.interval_top = board_rows.interval_count(conn, day_start)
         for row in board_rows.calls_entered(conn, day_start, day_end):
             self._take_call(d, row)
-        for row in board_rows.intervals_touching(conn, day_start):
-            self._take_interval(d, row)
+        for interval in board_rows.intervals_touching(conn, day_start):
+            self._take_interval(d, interval)
         d.call_top = max([d.call_top, *d.open_calls, *d.open_elsewhere])
         return d
 
@@ -141,10 +141,11 @@ class LiveBoard:
             d.open_elsewhere.discard(row[0])
             self._take_call(d, row)
             d.call_top = max(d.call_top, row[0])
-        for row in board_rows.intervals_changed(conn, d.interval_top, list(d.open_intervals)):
-            d.open_intervals.pop(row[0], None)
-            self._take_interval(d, row)
-            d.interval_top = max(d.interval_top, row[0])
+        for interval in board_rows.intervals_changed(conn, d.interval_top,
+                                                     list(d.open_intervals)):
+            d.open_intervals.pop(interval[0], None)
+            self._take_interval(d, interval)
+            d.interval_top = max(d.interval_top, interval[0])
         n_calls, call_top = board_rows.call_count(conn, d.day_start, d.day_end)
         closed, open_, interval_top = board_rows.interval_count(conn, d.day_start)
         return (n_calls == d.calls_today and call_top == d.call_top
@@ -201,11 +202,11 @@ class LiveBoard:
             d.future_calls = later
         if d.future_intervals:
             later_rows = []
-            for row in d.future_intervals:
-                if row[4] is not None and row[4] <= now and row[3] <= now:
-                    _add_interval(d.wrap, d.first_start, d.back, row, d.day_start, now)
+            for interval in d.future_intervals:
+                if interval[4] is not None and interval[4] <= now and interval[3] <= now:
+                    _add_interval(d.wrap, d.first_start, d.back, interval, d.day_start, now)
                 else:
-                    later_rows.append(row)
+                    later_rows.append(interval)
             d.future_intervals = later_rows
         for name, facts in d.new_final.items():  # final: ``now`` moves none of their figures
             one = kpi.queue_stats(name, facts, now, d.settings)

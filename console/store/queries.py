@@ -172,7 +172,8 @@ def pauses_since(conn: sqlite3.Connection, since: float,
     A pause that starts after ``now`` has not happened at ``now``: a reading at a past moment
     (the report's strain marks) must not see it.
     """
-    return [(a, s, e, r) for a, s, e, r, _o in _touching(conn, "paused", "reason", since, now)]
+    return [(a, s, e, None if r is None else str(r))
+            for a, s, e, r, _o in _touching(conn, "paused", "reason", since, now)]
 
 
 def logged_out_since(conn: sqlite3.Connection, since: float,
