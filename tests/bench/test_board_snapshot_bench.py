@@ -7,8 +7,8 @@ agents change state between snapshots (written the way the ingest writes: an int
 closed, the next one opened) and each snapshot reads only that.
 
 The baseline, in the same process, is one raw SQLite read of today's call and interval
-rows (what a snapshot that reads the day whole must at least fetch). The assertion is
-``TARGET`` times it; the absolute times are printed, wall clock and CPU (this process).
+rows (what a snapshot that reads the day whole must at least fetch); see ``TARGET`` for
+what 0.25 s is in its units. The absolute times are printed, wall clock and CPU.
 
 Run with ``pytest -m bench tests/bench/test_board_snapshot_bench.py -s``.
 """
@@ -24,8 +24,12 @@ from tests.bench import board_history as bh
 
 pytestmark = pytest.mark.bench
 
-# the baseline took 0.45-0.55 of the incremental snapshot's time here; see the module doc
-TARGET = 2.5
+# Issue 13's target, under 0.25 s. The raw read fetches 730,000 rows: about 0.3 s on one
+# quiet core (1.1 s of CPU here, at load 12 on 2 cores), so 0.25 s is about 0.8x of it.
+# Measured 1.00-1.04x (CPU alike): NOT met yet, about 0.3 s. GUARD is what is asserted
+# meanwhile; it holds the 2.9x won over a full build.
+TARGET = 0.8
+GUARD = 2.5
 RUNS = 7
 
 
@@ -99,5 +103,6 @@ def test_incremental_snapshot_at_2000_agents(tmp_path) -> None:
           f"{cpu * 1000:.0f} ms CPU (first {t_first * 1000:.0f} ms, a full build "
           f"{t_full * 1000:.0f} ms); raw read of today's rows {base * 1000:.0f} ms wall, "
           f"{base_cpu * 1000:.0f} ms CPU: "
-          f"{ratio:.2f}x (target <= {TARGET}x); store ready in {prepared:.1f} s")
-    assert ratio <= TARGET, f"incremental snapshot {ratio:.2f}x the raw read"
+          f"{ratio:.2f}x (target <= {TARGET}x: {'met' if ratio <= TARGET else 'NOT met'};"
+          f" guard {GUARD}x); store ready in {prepared:.1f} s")
+    assert ratio <= GUARD, f"incremental snapshot {ratio:.2f}x the raw read"
