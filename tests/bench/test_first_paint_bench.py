@@ -4,7 +4,7 @@ yet: see ``TARGET``).
 
 Measured from creating ``MainWindow`` to its first applied snapshot (``refreshed``), the
 window shown at 1600x1000, the clock held at today 14:00. The year is the store of
-``test_board_history_bench`` (200 agents; 365 days, each older day thinned one row in ten
+``test_board_history_bench`` (200 agents; 365 days, each older day thinned to one row in 40
 unless ``COMPOSURE_BENCH_YEAR_THIN`` says otherwise), copied so the window's writes leave
 the cache alone. Openings alternate between the two databases.
 
@@ -64,7 +64,7 @@ def test_first_paint_on_a_year_against_an_empty_database(
         qtbot, styled_app, settings, tmp_path: Path) -> None:  # noqa: F811
     from console.services.session import open_database
 
-    thin = int(os.environ.get("COMPOSURE_BENCH_YEAR_THIN", "10"))
+    thin = int(os.environ.get("COMPOSURE_BENCH_YEAR_THIN", "40"))
     year_src = bh.with_history(bh.simulated_floor(200), 365, thin=thin)
     year = tmp_path / "year.sqlite"
     shutil.copy(year_src, year)
