@@ -188,14 +188,18 @@ def _touching(conn: sqlite3.Connection, state: str, extra: str, since: float,
               now: float) -> list[tuple[str, int, int, object, int]]:
     """(agent, start, end or now, ``extra``, id) of ``state`` intervals that end at or after
     ``since`` (or are open) and start by ``now``, in (start, id) order; found by their end
-    through ``agent_states_state_end``, never by a scan of all history."""
+    through the partial index of that state (``agent_states_paused_end``, ...), never by a
+    scan of all history. The state is written into the SQL: SQLite uses a partial index
+    only for a literal it can match."""
+    if state not in ("paused", "logged_out"):
+        raise ValueError(f"no end index for state {state!r}")
     n, lo = int(now), int(since)
     rows = conn.execute(
         f"SELECT agent, start_ts, end_ts, {extra}, id FROM agent_states"
-        " WHERE state = ? AND end_ts >= ? AND +start_ts <= ?"
+        f" WHERE state = '{state}' AND end_ts >= ? AND +start_ts <= ?"
         f" UNION ALL SELECT agent, start_ts, ?, {extra}, id FROM agent_states"
-        " WHERE state = ? AND end_ts IS NULL AND ? >= ? AND +start_ts <= ?",
-        (state, lo, n, n, state, n, lo, n)).fetchall()
+        f" WHERE state = '{state}' AND end_ts IS NULL AND ? >= ? AND +start_ts <= ?",
+        (lo, n, n, n, lo, n)).fetchall()
     rows.sort(key=lambda r: (r[1], r[4]))
     return rows
 

@@ -21,7 +21,7 @@ from pathlib import Path
 DAY = 86400
 TODAY = date(2026, 3, 4)  # a Wednesday, no daylight-saving change near it
 NOW_HOUR = 14
-VERSION = 1
+VERSION = 2  # 2: migration 0012 with partial indexes for pauses and logouts
 
 # table -> (columns copied, time columns shifted, the column that places a row in a day)
 _COPIED = {
