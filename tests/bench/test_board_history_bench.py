@@ -4,9 +4,9 @@ holding one day before today against one holding 365, ratio at most 1.2x.
 Issue 13 measured 148 ms with one day, 306 ms with ten and 582 ms with thirty: four of the
 snapshot's reads scanned whole tables. The year is yesterday copied back 364 times
 (``board_history.with_history``); by default each older day keeps one row in 40, so the
-store holds about nine full days' worth of older rows and is written in 84 s here (load 10)
-(``COMPOSURE_BENCH_YEAR_THIN=10`` or ``=1`` for more, up to the full 27 M rows, which take
-six minutes and more to write; 0.97-1.01x was measured with 10). Both
+store holds about nine full days' worth of older rows and is written in 84 s here at load
+10, 21 s quiet (``COMPOSURE_BENCH_YEAR_THIN=10`` or ``=1`` for more, up to the full 27 M
+rows, which take six minutes and more to write; 0.97-1.01x was measured with 10). Both
 stores must give the very same snapshot: the older days lie outside everything it reads.
 
 Run with ``pytest -m bench tests/bench/test_board_history_bench.py -s``.
