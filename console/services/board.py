@@ -4,7 +4,7 @@ connection; the GUI thread only receives the finished, immutable snapshot."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from console.domain import kpi
@@ -22,10 +22,11 @@ from console.domain.breaks import Break
 from console.domain.flags import mask_caller
 from console.domain.floor_settings import FloorSettings
 from console.domain.strain import StrainResult
+from console.domain.wellbeing import wellbeing
 from console.services import care, floor_settings
 from console.services.calls import recent_calls
 from console.services.data_safety import load_settings as load_data_safety
-from console.services.stats import compute_stats, day_range
+from console.services.stats import compute_stats, day_range, queue_figures
 from console.store import ami_store, member_states, queries
 from console.store import breaks as breaks_store
 from console.store import flags as flags_store
@@ -35,34 +36,64 @@ DEPTH_WINDOW = 3600
 DEPTH_STEP = 30
 
 
+@dataclass(frozen=True, slots=True)
+class DayFigures:
+    """What the board sums over today: read whole by :func:`build_snapshot`, kept up to date
+    row by row by :class:`console.services.board_live.LiveBoard`; equal either way."""
+
+    queues: tuple[kpi.QueueStats, ...]  # today's calls per queue (compute_stats' queues)
+    total: kpi.QueueStats
+    wrap_by_agent: dict[str, float]  # seconds wrapping up today
+    totals: dict[str, queries.AgentDay]
+    intervals: tuple[IntervalBucket, ...]
+    on_shift: dict[str, int]  # queries.on_shift_since(day_start, now)
+
+
 def build_snapshot(
     conn: sqlite3.Connection, now: float, settings: FloorSettings | None = None
 ) -> BoardSnapshot:
     """``settings`` None reads the floor's settings from the database."""
     floor = settings or floor_settings.load(conn)
+    return assemble(conn, now, floor, day_figures(conn, now, floor))
+
+
+def day_figures(conn: sqlite3.Connection, now: float, floor: FloorSettings) -> DayFigures:
+    """Today's sums read from the store in full."""
     day_start, day_end = day_range(datetime.fromtimestamp(now).date())
     today = compute_stats(conn, day_start, day_end, now, floor.kpi)
-    last30 = compute_stats(conn, now - 1800, now + 1, now, floor.kpi)
+    wrap_by_agent: dict[str, float] = {}
+    for (agent, state), v in queries.state_seconds(conn, day_start, now, now).items():
+        if state == AgentState.WRAP_UP:
+            wrap_by_agent[agent] = wrap_by_agent.get(agent, 0.0) + v
+    return DayFigures(
+        queues=today.queues, total=today.total, wrap_by_agent=wrap_by_agent,
+        totals=queries.agent_totals(conn, day_start, day_end),
+        intervals=_intervals(conn, day_start, now),
+        on_shift=queries.on_shift_since(conn, day_start, now))
 
-    # occupancy and AHT need time spent in states, not just calls
-    secs = queries.state_seconds(conn, day_start, now, now)
+
+def assemble(conn: sqlite3.Connection, now: float, floor: FloorSettings,
+             day: DayFigures) -> BoardSnapshot:
+    """The snapshot from today's sums and the small reads every snapshot makes afresh (the
+    last half hour and hour, who is where now, strain, flags)."""
+    day_start, day_end = day_range(datetime.fromtimestamp(now).date())
+    _, last30 = queue_figures(conn, now - 1800, now + 1, now, floor.kpi)
+
+    # occupancy needs time spent in states, not just calls
     secs_hour = queries.state_seconds(conn, now - 3600, now, now)
     talk_h = sum(v for (_, s), v in secs_hour.items() if s == AgentState.ON_CALL)
     wrap_h = sum(v for (_, s), v in secs_hour.items() if s == AgentState.WRAP_UP)
     avail_h = sum(v for (_, s), v in secs_hour.items() if s == AgentState.AVAILABLE)
-    wrap_by_agent: dict[str, float] = {}
-    for (agent, state), v in secs.items():
-        if state == AgentState.WRAP_UP:
-            wrap_by_agent[agent] = wrap_by_agent.get(agent, 0.0) + v
-
-    totals = queries.agent_totals(conn, day_start, day_end)
+    wrap_by_agent = day.wrap_by_agent
+    totals = day.totals
     rings = queries.missed_rings(conn, day_start, day_end)
     # live AMI states laid over queue_log's open intervals (rules: domain/ami_state.py)
     overlays = ami_store.overlays(conn)
     states = merge_states(queries.current_states(conn), overlays, now)
     seats = _queue_seats(conn, states, overlays, now)
     infos = {a.name: a for a in queries.agents(conn)}
-    strain = care.strain_by_agent(conn, now, floor.strain)
+    strain = care.strain_by_agent(conn, now, floor.strain, hour=secs_hour,
+                                  on_shift=day.on_shift)
     running = {b.agent: b for b in breaks_store.running(conn)}
     rows: list[AgentRow] = []
     counts = {s: 0 for s in AgentState}
@@ -74,8 +105,8 @@ def build_snapshot(
         if state == AgentState.PAUSED:
             key = reason or ""
             reasons[key] = reasons.get(key, 0) + 1
-        day = totals.get(name)
-        handled = day.completed if day else 0
+        agent_day = totals.get(name)
+        handled = agent_day.completed if agent_day else 0
         rows.append(
             AgentRow(
                 name=name,
@@ -84,26 +115,26 @@ def build_snapshot(
                 state=state,
                 reason=reason,
                 state_since=since,
-                calls_today=day.answered if day else 0,
+                calls_today=agent_day.answered if agent_day else 0,
                 aht_today_s=kpi.average_handle_time(
-                    day.talk_s if day else 0.0, wrap_by_agent.get(name, 0.0), handled
-                ),
+                    agent_day.talk_s if agent_day else 0.0, wrap_by_agent.get(name, 0.0),
+                    handled),
                 missed_rings=rings.get(name, 0),
-                last_call_end=day.last_call_end if day else None,
-                talk_today_s=day.talk_s if day else 0.0,
+                last_call_end=agent_day.last_call_end if agent_day else None,
+                talk_today_s=agent_day.talk_s if agent_day else 0.0,
                 **_strain_fields(strain.get(name), running.get(name)),
                 queues=seats.get(name, ()),
             )
         )
 
     shift_flags = flags_store.flags_since(conn, day_start, day_end)
-    total = today.total
+    total = day.total
     wrap_total = sum(wrap_by_agent.values())
     kpis = FloorKpis(
         calls_waiting=total.waiting,
         longest_wait_s=total.longest_wait_s,
         sl_today=total.service_level,
-        sl_30m=last30.total.service_level,
+        sl_30m=last30.service_level,
         sl_target=floor.kpi.sl_target,
         sl_seconds=floor.kpi.sl_seconds,
         abandon_rate=total.abandon_rate,
@@ -121,8 +152,8 @@ def build_snapshot(
         now=now,
         kpis=kpis,
         agents=tuple(rows),
-        queues=today.queues,
-        intervals=_intervals(conn, day_start, now),
+        queues=day.queues,
+        intervals=day.intervals,
         interval_seconds=INTERVAL_SECONDS,
         depth=_depth(conn, now),
         teams=tuple(sorted({r.team for r in rows if r.team})),
@@ -132,7 +163,7 @@ def build_snapshot(
                     (replace(f, caller=mask_caller(f.caller) or None) for f in shift_flags)),
         unacknowledged_flags=sum(1 for f in shift_flags if not f.acknowledged),
         breaks=tuple(running.values()),
-        wellbeing=today.wellbeing,
+        wellbeing=wellbeing(shift_flags, breaks_store.since(conn, day_start, day_end + 3600)),
         unknown_events=queries.unknown_event_count(conn),
         recent_calls=recent_calls(conn, day_start, now, shift_flags, show_full=show_full),
         queue_members=_queue_members(seats),

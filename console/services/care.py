@@ -39,8 +39,12 @@ def is_complaint_queue(queue: str | None) -> bool:
 
 
 def strain_by_agent(conn: sqlite3.Connection, now: float,
-                    settings: StrainSettings | None = None) -> dict[str, StrainResult]:
-    """``settings`` None: the floor's, from the database."""
+                    settings: StrainSettings | None = None, *,
+                    hour: dict[tuple[str, str], float] | None = None,
+                    on_shift: dict[str, int] | None = None) -> dict[str, StrainResult]:
+    """``settings`` None: the floor's, from the database. ``hour`` (state seconds of the
+    last hour) and ``on_shift`` (``queries.on_shift_since`` today up to ``now``) are read
+    here unless the caller has them already (the board)."""
     settings = settings or floor_settings.load(conn).strain
     since = now - LOOKBACK
     day_start, _ = day_range(datetime.fromtimestamp(now).date())
@@ -51,7 +55,10 @@ def strain_by_agent(conn: sqlite3.Connection, now: float,
                 StrainEvent(f.ts, "flag", f.severity, f.category))
     # only what happened up to ``now``: a reading at a past moment counts no later call,
     # and a long call only once it has ended
-    for agent, queue, ts, talk in queries.calls_for_strain(conn, since, now):
+    # only complaint and very long calls make an event: the others stay in SQLite
+    complaint = [q for q in queries.queue_names(conn) if is_complaint_queue(q)]
+    for agent, queue, ts, talk in queries.calls_for_strain(
+            conn, since, now, queues=complaint, longer_than=settings.long_call_minutes * 60):
         if is_complaint_queue(queue):
             events.setdefault(agent, []).append(StrainEvent(ts, "complaint"))
         if is_long_call(talk, settings) and ts + talk <= now:
@@ -70,7 +77,8 @@ def strain_by_agent(conn: sqlite3.Connection, now: float,
             gone[agent] = max(start, gone.get(agent, start))
         elif end - start >= MIN_BREAK_SECONDS:
             spans.setdefault(agent, []).append(BreakSpan(start, end))
-    hour = queries.state_seconds(conn, now - 3600, now, now)
+    if hour is None:
+        hour = queries.state_seconds(conn, now - 3600, now, now)
     busy: dict[str, float] = {}
     avail: dict[str, float] = {}
     for (agent, state), secs in hour.items():
@@ -78,7 +86,8 @@ def strain_by_agent(conn: sqlite3.Connection, now: float,
             busy[agent] = busy.get(agent, 0.0) + secs
         elif state == AgentState.AVAILABLE:
             avail[agent] = avail.get(agent, 0.0) + secs
-    on_shift = queries.on_shift_since(conn, day_start, now)
+    if on_shift is None:
+        on_shift = queries.on_shift_since(conn, day_start, now)
     out: dict[str, StrainResult] = {}
     for agent in set(events) | set(spans) | set(busy) | set(gone):
         agent_spans = spans.get(agent, [])

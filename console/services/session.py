@@ -18,7 +18,7 @@ from console.domain.events import IngestProblem
 from console.domain.floor_settings import FloorSettings
 from console.domain.raw_mask import mask_raw_line, mask_reason
 from console.ingest.follower import QueueLogReader
-from console.services.board import build_snapshot
+from console.services.board_live import LiveBoard
 from console.services.clock import Clock, WallClock
 from console.services.data_safety import load_settings as load_data_safety
 from console.services.floor_settings import SettingsCache
@@ -67,6 +67,7 @@ class BoardReader:
         self.floor_settings = SettingsCache(self.conn)
         self._version: int | None = None
         self._last_built = 0.0
+        self._live = LiveBoard()
 
     def snapshot(
         self, now: float, force: bool = False, max_age: float = 5.0
@@ -81,7 +82,8 @@ class BoardReader:
             return None
         self._version = version
         self._last_built = now
-        return build_snapshot(self.conn, now, self.current_settings())
+        # today's sums are followed between snapshots, not read whole (services/board_live.py)
+        return self._live.snapshot(self.conn, now, self.current_settings())
 
     def current_settings(self) -> FloorSettings:
         floor = self.floor_settings.current()

@@ -137,13 +137,7 @@ def compute_stats_by_interval(
     again for each day of a month's report."""
     if settings is None:  # the floor's definitions, so every screen and command agrees
         settings = floor_settings.load(conn).kpi
-    facts = queries.call_facts(conn, start, end, queue)
-    # a call still waiting is only waiting if it is recent; older ones ended unseen
-    facts = [
-        f if f.outcome != kpi.WAITING or now - f.enter_ts < STALE_CALL_SECONDS
-        else kpi.CallFact(f.queue, f.enter_ts, kpi.LOST, f.hold_s, f.talk_s, f.agent)
-        for f in facts
-    ]
+    facts = _facts(conn, start, end, now, queue)
     per_queue = _per_queue(facts, now, settings)
     total = kpi.combine("*", per_queue)
     totals = queries.agent_totals(conn, start, end, queue)
@@ -162,6 +156,27 @@ def compute_stats_by_interval(
                              breaks_store.since(conn, start, end + 3600))
     report = StatsReport(start, end, now, settings, per_queue, total, agents, care_figures)
     return report, _interval_totals(facts, start, end, intervals, now, settings)
+
+
+def queue_figures(
+    conn: sqlite3.Connection, start: float, end: float, now: float,
+    settings: kpi.KpiSettings, queue: str | None = None,
+) -> tuple[tuple[kpi.QueueStats, ...], kpi.QueueStats]:
+    """The calls half of :func:`compute_stats`: per queue and the floor total (the board's
+    last half hour needs no more)."""
+    per_queue = _per_queue(_facts(conn, start, end, now, queue), now, settings)
+    return per_queue, kpi.combine("*", per_queue)
+
+
+def _facts(conn: sqlite3.Connection, start: float, end: float, now: float,
+           queue: str | None) -> list[kpi.CallFact]:
+    facts = queries.call_facts(conn, start, end, queue)
+    # a call still waiting is only waiting if it is recent; older ones ended unseen
+    return [
+        f if f.outcome != kpi.WAITING or now - f.enter_ts < STALE_CALL_SECONDS
+        else kpi.CallFact(f.queue, f.enter_ts, kpi.LOST, f.hold_s, f.talk_s, f.agent)
+        for f in facts
+    ]
 
 
 def _per_queue(facts: Sequence[kpi.CallFact], now: float,

@@ -29,6 +29,9 @@ class AgentDay:
     last_call_end: float | None
 
 
+_FOREVER = 1 << 62  # "no upper bound" for a bound parameter
+
+
 def data_version(conn: sqlite3.Connection) -> int:
     """Changes whenever another connection commits: lets readers skip unchanged refreshes."""
     return conn.execute("PRAGMA data_version").fetchone()[0]
@@ -95,13 +98,19 @@ def current_states(conn: sqlite3.Connection) -> dict[str, tuple[str, str | None,
 def state_seconds(conn: sqlite3.Connection, start: float, end: float,
                   now: float) -> dict[tuple[str, str], float]:
     """Seconds each agent spent in each state within [start, end), open intervals up to now."""
-    # summed by SQLite: a month's report asks this over a million intervals
+    # summed by SQLite: a month's report asks this over a million intervals. Closed
+    # intervals are found by their end (``agent_states_end``), open ones by the open index:
+    # by start time, every interval ever stored starts before ``end``. ``+start_ts`` keeps
+    # the planner off the start-time index.
     lo, hi, now_i = int(start), int(end), int(now)
     rows = conn.execute(
-        "SELECT agent, state, sum(min(coalesce(end_ts, ?), ?) - max(start_ts, ?))"
-        " FROM agent_states WHERE start_ts < ? AND coalesce(end_ts, ?) > ?"
-        " AND min(coalesce(end_ts, ?), ?) > max(start_ts, ?) GROUP BY agent, state",
-        (now_i, hi, lo, hi, now_i, lo, now_i, hi, lo),
+        "SELECT agent, state, sum(min(coalesce(end_ts, ?), ?) - max(start_ts, ?)) FROM ("
+        " SELECT agent, state, start_ts, end_ts FROM agent_states"
+        " WHERE end_ts > ? AND +start_ts < ?"
+        " UNION ALL SELECT agent, state, start_ts, end_ts FROM agent_states"
+        " WHERE end_ts IS NULL AND +start_ts < ? AND ? > ?)"
+        " WHERE min(coalesce(end_ts, ?), ?) > max(start_ts, ?) GROUP BY agent, state",
+        (now_i, hi, lo, lo, hi, hi, now_i, lo, now_i, hi, lo),
     )
     return {(agent, state): float(secs) for agent, state, secs in rows}
 
@@ -135,21 +144,25 @@ def depth_events(conn: sqlite3.Connection, start: float, now: float,
         (int(now), int(start) - lookback, int(now), int(now), int(start)))]
 
 
-def calls_for_strain(conn: sqlite3.Connection, since: float,
-                     until: float | None = None) -> list[tuple[str, str, int, int]]:
-    """(agent, queue, connect_ts, talk_s) of calls answered in [since, until].
+def calls_for_strain(conn: sqlite3.Connection, since: float, until: float | None = None, *,
+                     queues: list[str] | None = None,
+                     longer_than: float | None = None) -> list[tuple[str, str, int, int]]:
+    """(agent, queue, connect_ts, talk_s) of calls answered in [since, until], in the order
+    they were answered (through ``calls_connect``: not a scan of every call ever stored).
 
     ``until`` is the moment of the reading: a strain score at t counts no call answered after
     t (a report reads the score at past moments, when later calls are already stored).
+    ``queues`` and ``longer_than`` given: only calls in those queues or with more talk (the
+    ones strain counts; most of a day's calls are neither).
     """
-    if until is None:
-        return list(conn.execute(
-            "SELECT agent, queue, connect_ts, coalesce(talk_s, 0) FROM calls"
-            " WHERE agent IS NOT NULL AND connect_ts >= ?", (int(since),)))
-    return list(conn.execute(
-        "SELECT agent, queue, connect_ts, coalesce(talk_s, 0) FROM calls"
-        " WHERE agent IS NOT NULL AND connect_ts >= ? AND connect_ts <= ?",
-        (int(since), int(until))))
+    sql = ("SELECT agent, queue, connect_ts, coalesce(talk_s, 0) FROM calls INDEXED BY"
+           " calls_connect WHERE connect_ts >= ? AND connect_ts <= ? AND agent IS NOT NULL")
+    args: list = [int(since), _FOREVER if until is None else int(until)]
+    if queues is not None and longer_than is not None:
+        marks = ",".join("?" * len(queues)) or "NULL"
+        sql += f" AND (queue IN ({marks}) OR coalesce(talk_s, 0) > ?)"
+        args += [*queues, longer_than]
+    return list(conn.execute(sql + " ORDER BY connect_ts, id", args))
 
 
 def pauses_since(conn: sqlite3.Connection, since: float,
@@ -159,20 +172,36 @@ def pauses_since(conn: sqlite3.Connection, since: float,
     A pause that starts after ``now`` has not happened at ``now``: a reading at a past moment
     (the report's strain marks) must not see it.
     """
-    return list(conn.execute(
-        "SELECT agent, start_ts, coalesce(end_ts, ?), reason FROM agent_states"
-        " WHERE state = 'paused' AND coalesce(end_ts, ?) >= ? AND start_ts <= ?",
-        (int(now), int(now), int(since), int(now))))
+    return [(a, s, e, None if r is None else str(r))
+            for a, s, e, r, _o in _touching(conn, "paused", "reason", since, now)]
 
 
 def logged_out_since(conn: sqlite3.Connection, since: float,
                      now: float) -> list[tuple[str, int, int]]:
     """(agent, start, end) of logged-out intervals overlapping [since, now]; one still open at
     ``now`` (or ending after it: a reading in the past) ends at ``now``."""
-    return list(conn.execute(
-        "SELECT agent, start_ts, min(coalesce(end_ts, ?), ?) FROM agent_states"
-        " WHERE state = 'logged_out' AND start_ts < ? AND coalesce(end_ts, ?) >= ?",
-        (int(now), int(now), int(now), int(now), int(since))))
+    return [(a, s, min(e, int(now))) for a, s, e, _r, _o in
+            _touching(conn, "logged_out", "NULL", since, now) if s < int(now)]
+
+
+def _touching(conn: sqlite3.Connection, state: str, extra: str, since: float,
+              now: float) -> list[tuple[str, int, int, object, int]]:
+    """(agent, start, end or now, ``extra``, id) of ``state`` intervals that end at or after
+    ``since`` (or are open) and start by ``now``, in (start, id) order; found by their end
+    through the partial index of that state (``agent_states_paused_end``, ...), never by a
+    scan of all history. The state is written into the SQL: SQLite uses a partial index
+    only for a literal it can match."""
+    if state not in ("paused", "logged_out"):
+        raise ValueError(f"no end index for state {state!r}")
+    n, lo = int(now), int(since)
+    rows = conn.execute(
+        f"SELECT agent, start_ts, end_ts, {extra}, id FROM agent_states"
+        f" WHERE state = '{state}' AND end_ts >= ? AND +start_ts <= ?"
+        f" UNION ALL SELECT agent, start_ts, ?, {extra}, id FROM agent_states"
+        f" WHERE state = '{state}' AND end_ts IS NULL AND ? >= ? AND +start_ts <= ?",
+        (lo, n, n, n, lo, n)).fetchall()
+    rows.sort(key=lambda r: (r[1], r[4]))
+    return rows
 
 
 def offered_per_bucket(conn: sqlite3.Connection, start: float, end: float,
@@ -191,17 +220,22 @@ def on_shift_since(conn: sqlite3.Connection, day_start: float,
 
     ``until`` is the moment asked about: a logout that ended after it has not happened yet
     (without it, a report's 09:00 reading took a 14:00 return from lunch as the shift start).
+    Intervals are found by their end (closed) or their start (open), through the indexes.
     """
     out: dict[str, int] = {}
     bound = int(until) if until is not None else None
+    ds = int(day_start)
     for agent, first, back in conn.execute(
         "SELECT agent, min(start_ts), max(CASE WHEN state = 'logged_out'"
-        " AND (? IS NULL OR end_ts <= ?) THEN end_ts END)"
-        " FROM agent_states WHERE coalesce(end_ts, start_ts) >= ?"
-        " AND (? IS NULL OR start_ts <= ?) GROUP BY agent",
-        (bound, bound, int(day_start), bound, bound),
+        " AND (? IS NULL OR end_ts <= ?) THEN end_ts END) FROM ("
+        " SELECT agent, state, start_ts, end_ts FROM agent_states INDEXED BY agent_states_end"
+        " WHERE end_ts >= ? AND (? IS NULL OR +start_ts <= ?)"
+        " UNION ALL SELECT agent, state, start_ts, end_ts FROM agent_states"
+        " WHERE end_ts IS NULL AND start_ts >= ? AND (? IS NULL OR start_ts <= ?))"
+        " GROUP BY agent",
+        (bound, bound, ds, bound, bound, ds, bound, bound),
     ):
-        out[agent] = max(int(day_start), back or first)
+        out[agent] = max(ds, back or first)
     return out
 
 
