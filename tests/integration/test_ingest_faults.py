@@ -126,7 +126,7 @@ def test_a_locked_database_names_the_holder_and_following_waits(tmp_path: Path) 
 
 def test_a_full_disk_is_said_and_following_resumes_when_there_is_room(tmp_path: Path,
                                                                       small_fs) -> None:
-    fs = small_fs(1024)
+    fs = small_fs(2048)  # the rows below need ~0.8 MB plus their WAL
     log, db = tmp_path / "queue_log", fs / "floor.sqlite"
     log.write_bytes(b"".join(LINES[:50]))
     proc = follow(log, db)
