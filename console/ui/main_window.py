@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QVBoxLayout, QWidget
 
 from console.domain.board import BoardSnapshot
 from console.domain.escalations import AT_RISK, BREACHED
@@ -24,7 +24,7 @@ from console.ui.calls.floor_calls import install_calls_dock
 from console.ui.care.floor_care import FloorCare
 from console.ui.coaching.floor_coaching import FloorCoaching
 from console.ui.controller import BoardController, BoardSource
-from console.ui.dock_tabs import DockTabs
+from console.ui.dock_tabs import DockTabs, short_title
 from console.ui.escalations.floor_escalations import FloorEscalations
 from console.ui.first_run import FirstRun
 from console.ui.glance_bar import GlanceBar
@@ -36,6 +36,7 @@ from console.ui.sources.ami_thread import FloorAmi
 from console.ui.status_bar import BoardStatusBar
 
 DEFAULT_SIZE = (1600, 1000)
+COMPACT_BOARD_MIN = 780  # px the board keeps beside the docks' tab stack in the compact layout
 COMPACT_HEIGHT = 900  # below this first-run height the docks are arranged for a short screen
 COMPACT_TAB_ORDER = ("FlagsDock", "BreaksDock", "EscalationsDock", "CallsDock", "CoachingDock",
                      "PositivesDock", "IssuesDock")  # after the charts, in the compact layout
@@ -326,7 +327,21 @@ class MainWindow(QMainWindow):
         self.dock_tabs.set_compact(True)
         # the table first: every column without a sideways scroll bar, names in full
         width = max(300, min(520, self.width() - self.board.comfortable_width() - 40))
-        self.resizeDocks([self.charts_dock], [width], Qt.Orientation.Horizontal)
+        # ...but wide enough for the stack's short tab titles side by side (a scrolling tab bar
+        # hides docks behind arrows), as long as the board keeps most of the window
+        tabs = min(self._tabs_width([self.charts_dock, *docks]),
+                   self.width() - COMPACT_BOARD_MIN)
+        self.charts_dock.setMinimumWidth(max(0, tabs))  # the stack is as wide as its widest
+        self.resizeDocks([self.charts_dock], [max(width, tabs)], Qt.Orientation.Horizontal)
+
+    def _tabs_width(self, docks: list[QDockWidget]) -> int:
+        """The width the docks' tab titles need in one row, measured on a tab bar of the
+        window's style (the real bars exist only once the window is laid out)."""
+        bar = QTabBar()  # not the window's child: the window's own bars are found by parent
+        bar.setFont(self.font())
+        for dock in docks:
+            bar.addTab(short_title(dock))
+        return bar.sizeHint().width() + 12  # the dock area's own margins
 
     def _save_layout(self) -> None:
         s = self.settings
