@@ -24,6 +24,25 @@ FIXTURES = Path(__file__).parent / "fixtures"
 ASTERISK22_QUEUE_LOG = FIXTURES / "asterisk22_queue_log"
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """Delete the test's closed windows before the next test starts.
+
+    pytest-qt closes a test's widgets and calls ``deleteLater``, but the deletion waited for
+    the next test's event loop, where the next window's worker threads were starting. A
+    widget's destructor holds Qt's connection lock while PySide6 waits for the GIL, and a
+    worker thread's ``connect`` holds the GIL while it waits for that lock: the run hung (seen
+    in ``tests/ui/test_small_screen.py``'s fixture under pytest-xdist, and before in one
+    process). Deleting here, with no worker starting, leaves nothing to race.
+    """
+    result = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
+
+
 @pytest.fixture(autouse=True)
 def collect_on_main_thread() -> Iterator[None]:
     """No cyclic collection inside a test, one on the main thread after it.
