@@ -19,7 +19,7 @@ from pathlib import Path
 import sqlite_utils
 from platformdirs import user_data_dir
 
-from console.store import audit_chain
+from console.store import audit_chain, db_faults
 
 APP_NAME = "composure"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
@@ -102,7 +102,7 @@ def _set_wal(conn: sqlite3.Connection, timeout: float) -> None:
             conn.execute("PRAGMA journal_mode=WAL")
             return
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
+            if db_faults.fault_of(exc) != db_faults.LOCKED or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
 
